@@ -1,0 +1,21 @@
+#include "app/cli.h"
+#include "app/startup.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <memory>
+
+int main(int argc, char** argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    // The command line never needs a display; only the wizard and the tray create widgets.
+    std::unique_ptr<QCoreApplication> app;
+    if (ld::app::needsGui(arguments))
+        app = std::make_unique<QApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    ld::app::startup(arguments);
+    return ld::app::runCommand(arguments);
+}

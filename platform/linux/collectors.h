@@ -1,0 +1,27 @@
+#pragma once
+// The Linux collectors behind LinuxSystem, one file each.
+
+#include "platform/types.h"
+
+#include <chrono>
+#include <map>
+#include <set>
+
+namespace ld::platform::linux_os {
+
+// sock_diag over netlink; nullopt when netlink is unavailable (then /proc/net is read instead).
+std::optional<std::vector<Socket>> socketsFromNetlink(const SocketQuery& query);
+std::vector<Socket> socketsFromProc(const SocketQuery& query, const std::string& procRoot = "/proc");
+std::map<std::uint64_t, ProcessInfo> socketOwners(const std::vector<std::uint64_t>& inodes,
+                                                  const std::string& procRoot = "/proc");
+// The same, looking first at processes of likelyUids (the sockets' uids) and newest pids first.
+std::map<std::uint64_t, ProcessInfo> socketOwners(const std::vector<std::uint64_t>& inodes,
+                                                  const std::set<std::uint32_t>& likelyUids,
+                                                  const std::string& procRoot = "/proc");
+std::optional<ProcessInfo> processInfo(std::int64_t pid, const std::string& procRoot = "/proc");
+
+bool canBind(Proto proto, const IpAddress& address, std::uint16_t port);
+FirewallReading readFirewall();
+StopResult stopProcess(const ProcessInfo& expected, bool killIfNeeded, std::chrono::milliseconds grace);
+
+} // namespace ld::platform::linux_os

@@ -1,0 +1,173 @@
+#include "wizard/facts.h"
+
+#include "platform/log.h"
+
+#include <QHostAddress>
+#include <QHostInfo>
+#include <QJsonValue>
+#include <QNetworkInterface>
+#include <spdlog/spdlog.h>
+
+namespace ld::wizard {
+
+using platform::IpAddress;
+
+QString intentName(Intent intent)
+{
+    return intent == Intent::Serve ? QStringLiteral("serve") : QStringLiteral("connect");
+}
+
+std::optional<Intent> intentFromName(const QString& name)
+{
+    if (name == QLatin1String("connect"))
+        return Intent::Connect;
+    if (name == QLatin1String("serve"))
+        return Intent::Serve;
+    return std::nullopt;
+}
+
+static QJsonValue orNull(const std::string& text, bool present)
+{
+    return present ? QJsonValue(QString::fromStdString(text)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject listenerToJson(const Listener& listener)
+{
+    const bool known = listener.owner.has_value();
+    QJsonObject row;
+    row.insert(QStringLiteral("protocol"),
+               listener.socket.proto == platform::Proto::Tcp ? QStringLiteral("tcp") : QStringLiteral("udp"));
+    row.insert(QStringLiteral("address"), QString::fromStdString(listener.socket.local.toString()));
+    row.insert(QStringLiteral("port"), listener.socket.localPort);
+    row.insert(QStringLiteral("pid"), known ? QJsonValue(static_cast<qint64>(listener.owner->pid)) : QJsonValue());
+    row.insert(QStringLiteral("program"), orNull(known ? listener.owner->program : std::string(), known));
+    row.insert(QStringLiteral("command"),
+               orNull(known ? listener.owner->commandLine : std::string(), known && !listener.owner->commandLine.empty()));
+    row.insert(QStringLiteral("user"), orNull(known ? listener.owner->user : std::string(), known));
+    row.insert(QStringLiteral("uid"), static_cast<qint64>(listener.socket.uid));
+    return row;
+}
+
+Facts::Facts(platform::System& system, Target target, Options options)
+    : m_system(system)
+    , m_target(std::move(target))
+    , m_options(options)
+{
+}
+
+const platform::PortPolicy& Facts::portPolicy()
+{
+    if (!m_policy)
+        m_policy = m_system.portPolicy();
+    return *m_policy;
+}
+
+const platform::HostsFile& Facts::hostsFile()
+{
+    if (!m_hosts)
+        m_hosts = m_system.hostsFile();
+    return *m_hosts;
+}
+
+bool Facts::hostIsLocal()
+{
+    const QString& host = m_target.host;
+    if (host == QLatin1String("localhost") || host.endsWith(QLatin1String(".localhost")))
+        return true;
+    if (host.compare(QHostInfo::localHostName(), Qt::CaseInsensitive) == 0)
+        return true;
+    const auto& resolved = addresses();
+    if (resolved.empty())
+        return false;
+    const QList<QHostAddress> mine = QNetworkInterface::allAddresses();
+    for (const IpAddress& address : resolved) {
+        if (address.isLoopback() || address.isUnspecified())
+            continue;
+        const QHostAddress qt(QString::fromStdString(address.toString()));
+        bool found = false;
+        for (const QHostAddress& own : mine)
+            found = found || own.isEqual(qt, QHostAddress::TolerantConversion);
+        if (!found)
+            return false;
+    }
+    return true;
+}
+
+const std::vector<IpAddress>& Facts::addresses()
+{
+    if (!m_addresses) {
+        if (const auto literal = IpAddress::parse(m_target.host.toStdString())) {
+            m_addresses = std::vector<IpAddress>{*literal};
+        } else {
+            std::string error;
+            m_addresses = m_system.resolve(m_target.host.toStdString(), &error);
+            m_resolveError = QString::fromStdString(error);
+        }
+    }
+    return *m_addresses;
+}
+
+const QString& Facts::resolveError()
+{
+    addresses();
+    return m_resolveError;
+}
+
+const std::vector<platform::Socket>& Facts::listeningSockets()
+{
+    if (!m_listening) {
+        platform::SocketQuery query;
+        query.listeningOnly = true;
+        m_listening = m_system.sockets(query);
+        log::get(log::Area::Platform).debug("{} listening sockets", m_listening->size());
+    }
+    return *m_listening;
+}
+
+std::vector<Listener> Facts::listenersOn(std::uint16_t port, platform::Proto proto)
+{
+    std::vector<Listener> found;
+    std::vector<std::uint64_t> unknown;
+    for (const platform::Socket& socket : listeningSockets()) {
+        if (socket.localPort != port || socket.proto != proto)
+            continue;
+        found.push_back({socket, std::nullopt});
+        if (socket.inode != 0 && !m_owners.contains(socket.inode))
+            unknown.push_back(socket.inode);
+    }
+    if (!unknown.empty()) {
+        const auto owners = m_system.socketOwners(unknown);
+        for (std::uint64_t inode : unknown) {
+            const auto it = owners.find(inode);
+            m_owners[inode] = it == owners.end() ? std::nullopt : std::optional(it->second);
+        }
+    }
+    for (Listener& listener : found)
+        if (listener.socket.inode != 0)
+            listener.owner = m_owners[listener.socket.inode];
+    return found;
+}
+
+std::optional<platform::ProcessInfo> Facts::ownerOf(std::uint64_t inode)
+{
+    if (!m_owners.contains(inode)) {
+        const auto owners = m_system.socketOwners({inode});
+        const auto it = owners.find(inode);
+        m_owners[inode] = it == owners.end() ? std::nullopt : std::optional(it->second);
+    }
+    return m_owners[inode];
+}
+
+const std::vector<platform::ConnectAttempt>& Facts::connectAttempts()
+{
+    if (!m_connects) {
+        if (!m_target.port || addresses().empty())
+            m_connects = std::vector<platform::ConnectAttempt>{};
+        else
+            m_connects = m_system.connectAll(addresses(), static_cast<std::uint16_t>(*m_target.port),
+                                             m_options.timeout);
+    }
+    return *m_connects;
+}
+
+} // namespace ld::wizard

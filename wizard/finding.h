@@ -1,0 +1,44 @@
+#pragma once
+// What a step concludes. Ids are stable: tests, scripts and support staff rely on them.
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QVariantMap>
+
+namespace ld::wizard {
+
+enum class Severity { Ok, Info, Warning, Error };
+QString severityName(Severity severity);
+
+struct Fix {
+    QString id;    // e.g. "fix.use_port"
+    QString label; // translated, shown on a button
+    QVariantMap params;
+    bool changesSystem = false;
+    QString preview; // exactly what it will do, for fixes that change something
+};
+
+struct Finding {
+    QString id; // e.g. "port.out_of_range"
+    Severity severity = Severity::Info;
+    QString title;  // one line, plain words
+    QString detail; // what it means and what to do
+    QJsonObject evidence;
+    QList<Fix> fixes;
+};
+
+enum class StepStatus { Pass, Warn, Fail, Skip };
+QString stepStatusName(StepStatus status);
+
+struct StepResult {
+    QString id; // "port", "server", "firewall", "conflict", "protocol", "proxy", "mcp"
+    StepStatus status = StepStatus::Skip;
+    double elapsedMs = 0;
+    QList<Finding> findings;
+
+    // Pass, Warn or Fail from the worst finding; Skip when there are none.
+    void settleStatus();
+};
+
+} // namespace ld::wizard
