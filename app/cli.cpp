@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTextStream>
 #include <algorithm>
 #include <cstdio>
@@ -70,6 +71,14 @@ struct CommandLine {
     {
         QStringList args = arguments;
         args.removeAt(1); // the command name
+        // "-1" is a (bad) port the user typed, not an option: hand it over as a positional argument.
+        static const QRegularExpression negativeNumber(QStringLiteral("^-[0-9]+$"));
+        QStringList negatives;
+        for (qsizetype i = args.size() - 1; i >= 1; --i)
+            if (negativeNumber.match(args.at(i)).hasMatch())
+                negatives.prepend(args.takeAt(i));
+        if (!negatives.isEmpty())
+            args << QStringLiteral("--") << negatives;
         if (!parser.parse(args))
             return usageError(parser.errorText(), command);
         if (parser.isSet(QStringLiteral("help"))) {

@@ -9,7 +9,7 @@
 
 namespace ld::wizard {
 
-enum class EditKind { Dropped, Swapped, Changed, Inserted, Sign };
+enum class EditKind { Sign, Dropped, Swapped, Changed, Inserted };
 
 struct PortCandidate {
     int port = 0;

@@ -23,8 +23,10 @@ quint16 freePort()
             continue;
         const quint16 port = v4.serverPort();
         QTcpServer v6;
-        if (v6.listen(QHostAddress::LocalHostIPv6, port) || !QHostAddress(QHostAddress::LocalHostIPv6).isNull())
-            return port; // ::1 may be absent (no IPv6); the v4 port is still good
+        // ::1 may be missing (IPv6 off); then the IPv4 port is good enough.
+        if (v6.listen(QHostAddress::LocalHostIPv6, port)
+            || v6.serverError() != QAbstractSocket::AddressInUseError)
+            return port;
     }
     return 0;
 }
@@ -118,6 +120,24 @@ bool Peer::startListening(const QString& program, const QStringList& args, const
     return true;
 }
 
+bool Peer::waitForOutput(const QByteArray& text, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (m_process && timer.elapsed() < timeoutMs) {
+        if (m_process->peek(m_process->bytesAvailable()).contains(text))
+            return true;
+        if (m_process->state() == QProcess::NotRunning)
+            break;
+        m_process->waitForReadyRead(100);
+    }
+    m_error = QStringLiteral("did not print \"%1\" within %2 ms; it printed: %3")
+                  .arg(QString::fromUtf8(text))
+                  .arg(timeoutMs)
+                  .arg(output());
+    return false;
+}
+
 void Peer::stop()
 {
     if (!m_process || m_process->state() == QProcess::NotRunning)
@@ -139,7 +159,7 @@ qint64 Peer::pid() const
 
 QString Peer::output() const
 {
-    return m_process ? QString::fromUtf8(m_process->peekAll()) : QString();
+    return m_process ? QString::fromUtf8(m_process->peek(m_process->bytesAvailable())) : QString();
 }
 
 RunResult runDoctor(const QStringList& args, int timeoutMs, const QStringList& wrapper, const QStringList& extraEnv)

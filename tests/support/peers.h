@@ -34,6 +34,8 @@ public:
     // start(), then wait until host:port accepts.
     bool startListening(const QString& program, const QStringList& args, const QString& host, quint16 port,
                         const QStringList& extraEnv = {}, int timeoutMs = 10000);
+    // Waits (bounded) until the peer has printed `text`; for peers that can't be probed from here.
+    bool waitForOutput(const QByteArray& text, int timeoutMs = 10000);
     void stop();
     qint64 pid() const;
     QProcess& process() { return *m_process; }
