@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, and runs every test: the unit tests under AddressSanitizer
+# and UndefinedBehaviorSanitizer, each fuzz target for a while, then the whole suite (unit,
+# integration against real peers, namespaces, GUI) with ctest. Exit status: ctest's.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+jobs=$(nproc)
+fuzz_seconds=${LD_FUZZ_SECONDS:-20}
+
+scripts/deps.sh test
+scripts/install-test-peers.sh
+export CCACHE_BASEDIR=$root
+export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
+
+section() { printf '\n=== %s ===\n' "$*"; }
+
+if [ "${LD_SKIP_SANITIZERS:-0}" != 1 ]; then
+    section "sanitizer build (clang, ASan + UBSan, libFuzzer)"
+    cmake --preset asan >/dev/null
+    cmake --build build/asan -j"$jobs" --target ld_unit_tests
+
+    section "unit tests under the sanitizers"
+    export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
+    export LSAN_OPTIONS=suppressions=$root/tests/sanitizers/lsan.supp:print_suppressions=0
+    export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+    ctest --test-dir build/asan -L unit -LE fuzz --output-on-failure -j"$jobs"
+
+    section "fuzzing each parser for ${fuzz_seconds}s"
+    for target in build/asan/tests/fuzz/fuzz_*; do
+        [ -x "$target" ] || continue
+        name=$(basename "$target")
+        corpus=$(mktemp -d)
+        cp -r "tests/fuzz/corpus/$name/." "$corpus/" 2>/dev/null || true
+        echo "fuzz: $name"
+        "$target" -max_total_time="$fuzz_seconds" -timeout=10 -rss_limit_mb=2048 \
+            -print_final_stats=0 "$corpus" 2>&1 | tail -n 2
+        rm -rf "$corpus"
+    done
+    unset ASAN_OPTIONS LSAN_OPTIONS UBSAN_OPTIONS
+fi
+
+section "build (Debug, every test)"
+cmake --preset dev >/dev/null
+cmake --build build/dev -j"$jobs"
+
+section "the whole suite"
+# A virtual display for the tests that need a real window (tray, screenshots).
+run=(ctest --test-dir build/dev --output-on-failure -j"$jobs")
+if command -v xvfb-run >/dev/null 2>&1 && [ -z "${DISPLAY:-}" ]; then
+    run=(xvfb-run -a -s "-screen 0 1920x1200x24" "${run[@]}")
+fi
+"${run[@]}"
