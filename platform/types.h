@@ -59,11 +59,15 @@ struct Socket {
     std::uint64_t inode = 0;
     std::uint32_t receiveQueue = 0; // listening TCP: connections waiting in the accept queue
     std::uint32_t sendQueue = 0;    // listening TCP: the accept queue's limit (backlog)
+    bool acceptLimitKnown = true;   // false where the OS doesn't say (/proc/net gives no backlog)
     std::optional<bool> v6Only;     // for IPv6 wildcard sockets: does it also take IPv4?
     std::string boundDevice;        // SO_BINDTODEVICE, when set
 
     bool isListening() const; // TCP LISTEN, or a UDP socket bound to a port and not connected
-    bool acceptQueueFull() const { return proto == Proto::Tcp && isListening() && receiveQueue > sendQueue; }
+    bool acceptQueueFull() const
+    {
+        return proto == Proto::Tcp && isListening() && acceptLimitKnown && receiveQueue > sendQueue;
+    }
 };
 
 struct ProcessInfo {

@@ -1,6 +1,7 @@
 // Step 1, "verify port": is the port a port, is the host this machine, and what the OS says
 // about that port number (privileged, ephemeral).
 
+#include "platform/hostsfile.h"
 #include "wizard/portrepair.h"
 #include "wizard/steps.h"
 
@@ -331,49 +332,46 @@ private:
     {
         const platform::HostsFile& hosts = facts.hostsFile();
         const auto& addresses = facts.addresses();
+        const std::vector<platform::HostsAnomaly> anomalies = platform::hostsAnomalies(hosts);
         QJsonArray badLines;
-        bool listed = false;
-        for (const platform::HostsEntry& entry : hosts.entries) {
-            for (const std::string& name : entry.names) {
-                if (QString::fromStdString(name).compare(QLatin1String("localhost"), Qt::CaseInsensitive) != 0)
-                    continue;
-                listed = true;
-                const auto address = IpAddress::parse(entry.address);
-                if (!address || !address->isLoopback())
-                    badLines.append(QJsonObject{{QStringLiteral("line"), entry.line},
-                                                {QStringLiteral("address"), QString::fromStdString(entry.address)}});
-            }
+        bool missing = false;
+        for (const platform::HostsAnomaly& anomaly : anomalies) {
+            if (anomaly.kind == platform::HostsAnomaly::LocalhostMissing)
+                missing = true;
+            else
+                badLines.append(QJsonObject{{QStringLiteral("line"), anomaly.line},
+                                            {QStringLiteral("address"), QString::fromStdString(anomaly.address)}});
         }
         QJsonArray resolvedElsewhere;
         for (const IpAddress& address : addresses)
             if (!address.isLoopback())
                 resolvedElsewhere.append(QString::fromStdString(address.toString()));
-        const bool missing = hosts.readable && !listed;
-        if (badLines.isEmpty() && resolvedElsewhere.isEmpty() && !missing && !addresses.empty())
+        if (anomalies.empty() && resolvedElsewhere.isEmpty() && !addresses.empty())
             return;
 
         Finding finding;
         finding.id = QStringLiteral("host.localhost_broken");
         finding.severity = Severity::Error;
         finding.title = tr("\"localhost\" doesn't point at this computer");
+        const QString path = QString::fromStdString(hosts.path);
         if (!badLines.isEmpty()) {
             const QJsonObject first = badLines.first().toObject();
             finding.detail = tr("Line %1 of %2 maps localhost to %3, which is not this computer. localhost must "
                                 "map to 127.0.0.1 and ::1 only. Fix that line (it needs administrator rights).")
                                  .arg(first.value(QStringLiteral("line")).toInt())
-                                 .arg(QString::fromStdString(hosts.path), first.value(QStringLiteral("address")).toString());
+                                 .arg(path, first.value(QStringLiteral("address")).toString());
         } else if (missing) {
             finding.detail = tr("%1 has no line for localhost, so programs that read it can't find this "
                                 "computer by that name. Add the lines \"127.0.0.1 localhost\" and "
                                 "\"::1 localhost\" (it needs administrator rights).")
-                                 .arg(QString::fromStdString(hosts.path));
+                                 .arg(path);
         } else {
             finding.detail = tr("The resolver turns localhost into an address that is not this computer. Check "
                                 "%1 and your DNS settings.")
-                                 .arg(QString::fromStdString(hosts.path));
+                                 .arg(path);
         }
-        finding.evidence = {{QStringLiteral("hosts_file"), QString::fromStdString(hosts.path)},
-                            {QStringLiteral("localhost_listed"), listed},
+        finding.evidence = {{QStringLiteral("hosts_file"), path},
+                            {QStringLiteral("localhost_listed"), !missing},
                             {QStringLiteral("non_loopback_lines"), badLines},
                             {QStringLiteral("resolved_non_loopback"), resolvedElsewhere}};
         findings << finding;
