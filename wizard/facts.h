@@ -12,6 +12,8 @@
 #include <chrono>
 #include <functional>
 #include <map>
+#include <memory>
+#include <string>
 #include <optional>
 #include <vector>
 
@@ -61,6 +63,8 @@ public:
 
     // Shared notes between steps (e.g. the protocol step's service name for the conflict step).
     QJsonObject& notes() { return m_notes; }
+    // Results of expensive probes, kept for the steps after the first that needs them.
+    std::shared_ptr<void>& cached(const char* key) { return m_cache[key]; }
 
 private:
     platform::System& m_system;
@@ -75,6 +79,7 @@ private:
     std::map<std::uint64_t, std::optional<platform::ProcessInfo>> m_owners;
     std::optional<std::vector<platform::ConnectAttempt>> m_connects;
     QJsonObject m_notes;
+    std::map<std::string, std::shared_ptr<void>> m_cache;
 };
 
 // A wizard step: reads facts, returns findings. Steps never block longer than the options allow.
