@@ -1,0 +1,258 @@
+#include "app/mcpcommand.h"
+
+#include "app/cli.h"
+#include "platform/system.h"
+#include "platform/terminal.h"
+#include "wizard/configedit.h"
+#include "wizard/mcpdiagnosis.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <cstdio>
+
+namespace ld::app {
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(McpCommand)
+};
+
+void print(std::FILE* stream, const QString& text) {
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+void printJson(const QJsonObject& object) {
+    print(stdout, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
+}
+
+int usageError(const QString& message) {
+    print(stderr, QStringLiteral("localhost-doctor: %1\n").arg(message));
+    print(stderr, Tr::tr("Run \"localhost-doctor mcp --help\" to see how to use it.") + QLatin1Char('\n'));
+    return ExitUsage;
+}
+
+QJsonObject editJson(const QString& action, const wizard::ConfigEditResult& result, bool applied) {
+    QJsonObject object{{QStringLiteral("action"), action},
+                       {QStringLiteral("config"), result.configPath},
+                       {QStringLiteral("applied"), applied},
+                       {QStringLiteral("diff"), result.diff}};
+    if (!result.backupPath.isEmpty())
+        object.insert(QStringLiteral("backup"), result.backupPath);
+    if (!result.message.isEmpty())
+        object.insert(QStringLiteral("message"), result.message);
+    if (!result.error.isEmpty())
+        object.insert(QStringLiteral("error"), result.error);
+    return object;
+}
+
+// --config as an absolute path, so the report and the backups name the file unambiguously.
+QString configOption(const QCommandLineParser& parser) {
+    const QString path = parser.value(QStringLiteral("config"));
+    return path.isEmpty() ? path : QFileInfo(path).absoluteFilePath();
+}
+
+// The fix `fixId` the check offers for server `server` (the one for `port` when given).
+std::optional<wizard::Fix> offeredFix(const wizard::Report& report, const QString& server,
+                                      const QString& fixId, std::optional<int> port, QStringList* offered) {
+    for (const wizard::StepResult& step : report.steps) {
+        if (step.id != QStringLiteral("server:") + server)
+            continue;
+        for (const wizard::Finding& finding : step.findings) {
+            for (const wizard::Fix& fix : finding.fixes) {
+                if (wizard::ConfigEditor::canApply(fix.id))
+                    *offered << fix.id +
+                                    (fix.params.contains(QStringLiteral("port"))
+                                         ? QStringLiteral(" --port %1").arg(fix.params.value("port").toInt())
+                                         : QString());
+                if (fix.id == fixId && (!port || fix.params.value(QStringLiteral("port")).toInt() == *port))
+                    return fix;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+int runFix(const QCommandLineParser& parser, const wizard::HostContext& host, bool json) {
+    const QString fixId = parser.value(QStringLiteral("fix"));
+    const QString server = parser.value(QStringLiteral("server"));
+    if (server.isEmpty())
+        return usageError(Tr::tr("--fix needs --server NAME: the server whose entry to change."));
+    if (!wizard::ConfigEditor::canApply(fixId))
+        return usageError(
+            Tr::tr("%1 is not a fix that edits the config; these are: fix.use_absolute_command, "
+                   "fix.use_port, fix.wrap_in_cmd.")
+                .arg(fixId));
+    std::optional<int> port;
+    if (parser.isSet(QStringLiteral("port"))) {
+        bool ok = false;
+        port = parser.value(QStringLiteral("port")).toInt(&ok);
+        if (!ok)
+            return usageError(Tr::tr("--port must be a number."));
+    }
+    // The fix is the one the check offers right now, so its parameters are never typed by hand.
+    wizard::McpOptions options;
+    options.configPath = configOption(parser);
+    options.launch = false;
+    wizard::McpDiagnosis diagnosis(host, options);
+    const wizard::Report report = diagnosis.run();
+    if (!diagnosis.config().parsed)
+        return usageError(Tr::tr("The config can't be read as JSON, so it is left untouched: %1")
+                              .arg(report.verdict.summary));
+    QStringList offered;
+    const auto fix = offeredFix(report, server, fixId, port, &offered);
+    if (!fix)
+        return usageError(
+            offered.isEmpty()
+                ? Tr::tr("The check offers no fix for server \"%1\" that edits the config.").arg(server)
+                : Tr::tr("The check does not offer %1 for server \"%2\"; it offers: %3")
+                      .arg(fixId, server, offered.join(QStringLiteral(", "))));
+    const QString configPath = diagnosis.config().path;
+    const bool yes = parser.isSet(QStringLiteral("yes"));
+    const wizard::ConfigEditResult result =
+        yes ? wizard::ConfigEditor::apply(configPath, fix->id, fix->params)
+            : wizard::ConfigEditor::preview(configPath, fix->id, fix->params);
+    if (json)
+        printJson(editJson(fix->id, result, yes && result.ok));
+    if (!result.ok) {
+        if (!json)
+            print(stderr, QStringLiteral("localhost-doctor: %1\n").arg(result.error));
+        return ExitFailed;
+    }
+    if (!json) {
+        print(stdout, Tr::tr("%1 for server \"%2\" in %3:").arg(fix->label, server, configPath) +
+                          QLatin1Char('\n') + result.diff);
+        print(stdout, (yes ? result.message : Tr::tr("Nothing was changed: add --yes to apply it.")) +
+                          QLatin1Char('\n'));
+    }
+    return yes ? ExitOk : ExitUsage;
+}
+
+int runUndo(const QCommandLineParser& parser, const wizard::HostContext& host, bool json) {
+    const QString backup = parser.value(QStringLiteral("undo"));
+    QString configPath = configOption(parser);
+    if (configPath.isEmpty()) {
+        const QString suffix = QStringLiteral(".bak-");
+        configPath = backup.contains(suffix) ? backup.left(backup.lastIndexOf(suffix))
+                                             : wizard::configCandidates(host).value(0);
+    }
+    if (!parser.isSet(QStringLiteral("yes"))) {
+        QFile before(configPath);
+        QFile after(backup);
+        if (!before.open(QIODevice::ReadOnly) || !after.open(QIODevice::ReadOnly))
+            return usageError(Tr::tr("Can't read %1 or %2.").arg(configPath, backup));
+        wizard::ConfigEditResult preview;
+        preview.configPath = configPath;
+        preview.backupPath = backup;
+        preview.diff = wizard::ConfigEditor::diff(before.readAll(), after.readAll());
+        if (json)
+            printJson(editJson(QStringLiteral("undo"), preview, false));
+        else
+            print(stdout, Tr::tr("Restoring %1 from %2 would change:").arg(configPath, backup) +
+                              QLatin1Char('\n') + preview.diff +
+                              Tr::tr("Nothing was changed: add --yes to restore it.") + QLatin1Char('\n'));
+        return ExitUsage;
+    }
+    const wizard::ConfigEditResult result = wizard::ConfigEditor::undo(configPath, backup);
+    if (json)
+        printJson(editJson(QStringLiteral("undo"), result, result.ok));
+    if (!result.ok) {
+        if (!json)
+            print(stderr, QStringLiteral("localhost-doctor: %1\n").arg(result.error));
+        return ExitUsage;
+    }
+    if (!json)
+        print(stdout, result.diff + result.message + QLatin1Char('\n'));
+    return ExitOk;
+}
+
+} // namespace
+
+int commandMcp(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Tr::tr("Checks Claude Desktop's config and every MCP server in it."));
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show this help.")});
+    parser.addOption({QStringLiteral("config"), Tr::tr("Read this config instead of Claude Desktop's own."),
+                      QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("no-launch"),
+         Tr::tr("Only check the config and what it names; start no server and connect to nothing.")});
+    parser.addOption(
+        {QStringLiteral("json"), Tr::tr("Print the report as JSON (schema localhost-doctor/report@1).")});
+    parser.addOption(
+        {QStringLiteral("timeout-ms"),
+         Tr::tr("How long each server may take to answer the handshake (default 10000; Claude Desktop "
+                "itself waits 60000)."),
+         QStringLiteral("N")});
+    parser.addOption({{QStringLiteral("v"), QStringLiteral("verbose")},
+                      Tr::tr("Show the evidence behind each finding, and log to the terminal.")});
+    parser.addOption({QStringLiteral("no-color"), Tr::tr("Never colour the output.")});
+    parser.addOption({QStringLiteral("fix"),
+                      Tr::tr("Apply a fix the check offers that edits the config: fix.use_absolute_command, "
+                             "fix.use_port or fix.wrap_in_cmd."),
+                      QStringLiteral("FIX")});
+    parser.addOption(
+        {QStringLiteral("server"), Tr::tr("The server whose entry --fix changes."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("port"), Tr::tr("With --fix fix.use_port: which of the offered ports."),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("undo"), Tr::tr("Restore the config from a backup a fix made."),
+                      QStringLiteral("BACKUP")});
+    parser.addOption(
+        {QStringLiteral("yes"), Tr::tr("Really change the config (otherwise only show the change).")});
+
+    QStringList args = arguments;
+    args.removeAt(1); // the command name
+    if (!parser.parse(args))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        print(stdout,
+              parser.helpText()
+                  .replace(QCoreApplication::applicationFilePath(), QStringLiteral("localhost-doctor mcp"))
+                  .replace(QStringLiteral("localhost-doctor [options]"),
+                           QStringLiteral("localhost-doctor mcp [options]")));
+        return ExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(Tr::tr("mcp takes no target; use --config FILE to read another config."));
+    if (parser.isSet(QStringLiteral("fix")) && parser.isSet(QStringLiteral("undo")))
+        return usageError(Tr::tr("--fix and --undo can't be used together."));
+
+    const bool json = parser.isSet(QStringLiteral("json"));
+    const wizard::HostContext host = wizard::HostContext::current();
+    if (parser.isSet(QStringLiteral("fix")))
+        return runFix(parser, host, json);
+    if (parser.isSet(QStringLiteral("undo")))
+        return runUndo(parser, host, json);
+
+    wizard::McpOptions options;
+    options.configPath = configOption(parser);
+    options.launch = !parser.isSet(QStringLiteral("no-launch"));
+    if (parser.isSet(QStringLiteral("timeout-ms"))) {
+        bool ok = false;
+        const int timeout = parser.value(QStringLiteral("timeout-ms")).toInt(&ok);
+        if (!ok || timeout < 1 || timeout > 600000)
+            return usageError(Tr::tr("--timeout-ms must be a whole number from 1 to 600000, not \"%1\".")
+                                  .arg(parser.value(QStringLiteral("timeout-ms"))));
+        options.handshakeTimeout = std::chrono::milliseconds(timeout);
+    }
+
+    wizard::McpDiagnosis diagnosis(host, options);
+    const wizard::Report report = diagnosis.run();
+    if (json) {
+        const auto system = platform::createSystem();
+        printJson(wizard::reportToJson(report, *system));
+    } else {
+        wizard::TextStyle style;
+        style.verbose = parser.isSet(QStringLiteral("verbose"));
+        style.colour = !parser.isSet(QStringLiteral("no-color")) && platform::stdoutWantsColour();
+        print(stdout, wizard::reportToText(report, style));
+    }
+    return report.problemFound() ? ExitProblem : ExitOk;
+}
+
+} // namespace ld::app
