@@ -1,0 +1,199 @@
+// The bundle dialog with real widgets (offscreen): it lists the files with sizes, previews a file
+// exactly as it will be written with the placeholders highlighted, leaves an unticked optional
+// file out of the written zip, asks before replacing, and shows a bad folder plainly.
+
+#include "support/peers.h"
+#include "ui/bundledialog.h"
+#include "ui/messagebox.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextEdit>
+#include <QTreeWidget>
+
+using namespace ld;
+
+namespace {
+
+const QString configName = QStringLiteral("claude/claude_desktop_config.json");
+
+QTreeWidgetItem* itemNamed(QTreeWidget* tree, const QString& name) {
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        if (tree->topLevelItem(i)->text(0) == name)
+            return tree->topLevelItem(i);
+    return nullptr;
+}
+
+QStringList zipNames(const QString& zip) {
+    QProcess process;
+    process.start(QStringLiteral("unzip"), {QStringLiteral("-Z1"), zip});
+    if (!process.waitForFinished(10000))
+        return {};
+    return QString::fromUtf8(process.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+class TestBundleDialog : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void listsFilesWithSizes();
+    void previewShowsExactBytesWithHighlights();
+    void uncheckedFileIsLeftOut();
+    void asksBeforeReplacing();
+    void badFolderShownPlainly();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_config;
+    QString m_githubToken;
+    std::unique_ptr<ui::BundleDialog> m_dialog;
+};
+
+void TestBundleDialog::initTestCase() {
+    QVERIFY(m_dir.isValid());
+    // A home of our own: no real Claude logs or app log of the person running the test.
+    qputenv("HOME", m_dir.filePath(QStringLiteral("home")).toUtf8());
+    QDir().mkpath(m_dir.filePath(QStringLiteral("home")));
+    m_githubToken = QStringLiteral("ghp_") + QStringLiteral("Q7f2LmZx9PaVt4Rk8WnYc3Hd6Js1Ub5EoGiT");
+    m_config = m_dir.filePath(QStringLiteral("claude_desktop_config.json"));
+    QFile file(m_config);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral(R"({"mcpServers": {"gh": {"command": "npx", "args": ["server-github"],
+        "env": {"GITHUB_PERSONAL_ACCESS_TOKEN": "%1", "LOG": "debug"}}}})")
+                   .arg(m_githubToken)
+                   .toUtf8());
+}
+
+void TestBundleDialog::init() {
+    wizard::BundleRequest request;
+    request.configPath = m_config;
+    m_dialog = std::make_unique<ui::BundleDialog>(request);
+    m_dialog->show();
+    if (!m_dialog->isReady()) {
+        QSignalSpy ready(m_dialog.get(), &ui::BundleDialog::planReady);
+        QVERIFY(ready.wait(30000));
+    }
+}
+
+void TestBundleDialog::cleanup() {
+    m_dialog.reset();
+}
+
+void TestBundleDialog::listsFilesWithSizes() {
+    auto* files = m_dialog->findChild<QTreeWidget*>(QStringLiteral("bundleFiles"));
+    QVERIFY(files);
+    QCOMPARE(files->topLevelItemCount(), m_dialog->plan().entries.size());
+    for (const char* name : {"system.json", "sockets.txt", "proxy.txt", "manifest.json"})
+        QVERIFY2(itemNamed(files, QString::fromLatin1(name)), name);
+    QTreeWidgetItem* config = itemNamed(files, configName);
+    QVERIFY(config);
+    QVERIFY(!config->text(1).isEmpty());
+    QVERIFY2(config->text(2).contains(QLatin1String("github")), qPrintable(config->text(2)));
+    QVERIFY(config->flags() & Qt::ItemIsUserCheckable); // optional
+    QVERIFY(!(itemNamed(files, QStringLiteral("system.json"))->flags() & Qt::ItemIsUserCheckable));
+    QVERIFY(!m_dialog->findChild<QLineEdit*>(QStringLiteral("bundlePath"))->text().isEmpty());
+    QVERIFY(m_dialog->findChild<QPushButton*>(QStringLiteral("bundleSave"))->isEnabled());
+}
+
+void TestBundleDialog::previewShowsExactBytesWithHighlights() {
+    auto* files = m_dialog->findChild<QTreeWidget*>(QStringLiteral("bundleFiles"));
+    auto* preview = m_dialog->findChild<QTextEdit*>(QStringLiteral("bundlePreview"));
+    QVERIFY(preview);
+    files->setCurrentItem(itemNamed(files, configName));
+    const auto& entry = m_dialog->plan().entries.at(m_dialog->plan().indexOf(configName));
+    const QString text = preview->toPlainText();
+    QCOMPARE(text, QString::fromUtf8(entry.data));
+    QVERIFY(!text.contains(m_githubToken));
+    const auto match = QRegularExpression(QStringLiteral("<secret-[0-9]+:github>")).match(text);
+    QVERIFY2(match.hasMatch(), qPrintable(text));
+    QTextCursor cursor(preview->document());
+    cursor.setPosition(int(match.capturedStart()) + 1);
+    QCOMPARE(cursor.charFormat().property(ui::BundleDialog::KindProperty).toString(),
+             QStringLiteral("github"));
+    // The env value without a shape is highlighted as env; the command is not highlighted.
+    const qsizetype env = text.indexOf(QRegularExpression(QStringLiteral("<secret-[0-9]+:env>")));
+    QVERIFY(env > 0);
+    cursor.setPosition(int(env) + 2);
+    QCOMPARE(cursor.charFormat().property(ui::BundleDialog::KindProperty).toString(), QStringLiteral("env"));
+    cursor.setPosition(int(text.indexOf(QLatin1String("npx"))) + 1);
+    QVERIFY(!cursor.charFormat().hasProperty(ui::BundleDialog::KindProperty));
+}
+
+void TestBundleDialog::uncheckedFileIsLeftOut() {
+    auto* files = m_dialog->findChild<QTreeWidget*>(QStringLiteral("bundleFiles"));
+    itemNamed(files, configName)->setCheckState(0, Qt::Unchecked);
+    QVERIFY(!m_dialog->plan().entries.at(m_dialog->plan().indexOf(configName)).included);
+    const QString zip = m_dir.filePath(QStringLiteral("left-out.zip"));
+    m_dialog->findChild<QLineEdit*>(QStringLiteral("bundlePath"))->setText(zip);
+    QSignalSpy saved(m_dialog.get(), &ui::BundleDialog::saved);
+    QTest::mouseClick(m_dialog->findChild<QPushButton*>(QStringLiteral("bundleSave")), Qt::LeftButton);
+    QCOMPARE(saved.size(), 1);
+    QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
+    if (!test::haveProgram(QStringLiteral("unzip")))
+        QSKIP("needs the system unzip to look inside the zip");
+    const QStringList names = zipNames(zip);
+    QVERIFY2(names.contains(QStringLiteral("manifest.json")), qPrintable(names.join(u' ')));
+    QVERIFY(names.contains(QStringLiteral("system.json")));
+    QVERIFY(!names.contains(configName));
+    QProcess unzip;
+    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), zip, QStringLiteral("manifest.json")});
+    QVERIFY(unzip.waitForFinished(10000));
+    const QJsonObject manifest = QJsonDocument::fromJson(unzip.readAllStandardOutput()).object();
+    QCOMPARE(manifest.value(QStringLiteral("left_out"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("name"))
+                 .toString(),
+             configName);
+}
+
+void TestBundleDialog::asksBeforeReplacing() {
+    const QString zip = m_dir.filePath(QStringLiteral("existing.zip"));
+    QFile file(zip);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("old");
+    file.close();
+    m_dialog->setDestination(zip);
+    const int asked = ui::MessageBox::askedCount();
+    ui::MessageBox::setNextAnswer(ui::MessageBox::Reject);
+    QVERIFY(!m_dialog->save());
+    QCOMPARE(ui::MessageBox::askedCount(), asked + 1);
+    QVERIFY(ui::MessageBox::lastText().contains(QLatin1String("already exists")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("old"));
+    file.close();
+    ui::MessageBox::setNextAnswer(ui::MessageBox::Accept);
+    QVERIFY(m_dialog->save());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().startsWith("PK"));
+}
+
+void TestBundleDialog::badFolderShownPlainly() {
+    m_dialog->setDestination(m_dir.filePath(QStringLiteral("missing/folder/b.zip")));
+    QVERIFY(!m_dialog->save());
+    auto* error = m_dialog->findChild<QLabel*>(QStringLiteral("bundleError"));
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QLatin1String("does not exist")), qPrintable(error->text()));
+    QVERIFY(m_dialog->isVisible());
+}
+
+QTEST_MAIN(TestBundleDialog)
+#include "tst_bundledialog.moc"

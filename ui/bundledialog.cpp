@@ -1,0 +1,340 @@
+#include "ui/bundledialog.h"
+
+#include "platform/log.h"
+#include "ui/messagebox.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPointer>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextEdit>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <spdlog/spdlog.h>
+
+namespace ld::ui {
+namespace {
+
+enum Column { NameColumn = 0, SizeColumn, RedactionColumn };
+constexpr int EntryRole = Qt::UserRole + 1;
+
+QString countsText(const QMap<QString, int>& counts) {
+    QStringList parts;
+    for (auto it = counts.begin(); it != counts.end(); ++it)
+        parts << QStringLiteral("%1 × %2").arg(it.key()).arg(it.value());
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+BundleDialog::BundleDialog(wizard::BundleRequest request, QWidget* parent)
+    : QDialog(parent)
+    , m_request(std::move(request))
+    , m_cancel(std::make_shared<std::atomic_bool>(false))
+    , m_intro(new QLabel(this))
+    , m_files(new QTreeWidget(this))
+    , m_preview(new QTextEdit(this))
+    , m_previewTitle(new QLabel(this))
+    , m_path(new QLineEdit(this))
+    , m_browse(new QPushButton(tr("&Browse…"), this))
+    , m_totals(new QLabel(this))
+    , m_error(new QLabel(this)) {
+    setObjectName(QStringLiteral("bundleDialog"));
+    setWindowTitle(tr("Export diagnostic bundle"));
+    setAccessibleName(tr("Export diagnostic bundle"));
+    resize(900, 620);
+
+    m_intro->setObjectName(QStringLiteral("bundleIntro"));
+    m_intro->setWordWrap(true);
+    m_intro->setText(
+        tr("Collecting what support needs… Secrets (keys, tokens, passwords) are replaced by "
+           "placeholders before anything is saved, and your home folder is shown as ~. Check each "
+           "file below: the preview shows exactly what will be saved, with the replaced parts "
+           "highlighted. Nothing is uploaded."));
+
+    m_files->setObjectName(QStringLiteral("bundleFiles"));
+    m_files->setAccessibleName(tr("Files in the bundle"));
+    m_files->setHeaderLabels({tr("File"), tr("Size"), tr("Replaced")});
+    m_files->setRootIsDecorated(false);
+    m_files->setUniformRowHeights(true);
+    m_files->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    m_files->header()->setStretchLastSection(false);
+
+    m_previewTitle->setObjectName(QStringLiteral("bundlePreviewTitle"));
+    m_preview->setObjectName(QStringLiteral("bundlePreview"));
+    m_preview->setAccessibleName(tr("Preview of the selected file, as it will be saved"));
+    m_preview->setReadOnly(true);
+    m_preview->setLineWrapMode(QTextEdit::NoWrap);
+    m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+
+    m_path->setObjectName(QStringLiteral("bundlePath"));
+    m_path->setAccessibleName(tr("Where the bundle will be saved"));
+    m_browse->setObjectName(QStringLiteral("bundleBrowse"));
+    m_browse->setAccessibleName(tr("Choose where to save the bundle"));
+    m_totals->setObjectName(QStringLiteral("bundleTotals"));
+    m_error->setObjectName(QStringLiteral("bundleError"));
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->hide();
+
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    setDestination(
+        QDir(folder.isEmpty() ? QDir::homePath() : folder).filePath(wizard::BundleWriter::defaultFileName()));
+
+    auto* buttons = new QDialogButtonBox(this);
+    m_save = buttons->addButton(tr("&Save bundle"), QDialogButtonBox::AcceptRole);
+    m_save->setObjectName(QStringLiteral("bundleSave"));
+    m_save->setAccessibleName(tr("Save the bundle"));
+    m_save->setEnabled(false);
+    m_cancelButton = buttons->addButton(QDialogButtonBox::Cancel);
+    m_cancelButton->setObjectName(QStringLiteral("bundleCancel"));
+    m_cancelButton->setAccessibleName(tr("Close without saving"));
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_files);
+    leftLayout->addWidget(m_totals);
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_previewTitle);
+    rightLayout->addWidget(m_preview);
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 2);
+
+    auto* pathRow = new QHBoxLayout;
+    auto* pathLabel = new QLabel(tr("Save &to:"), this);
+    pathLabel->setBuddy(m_path);
+    pathRow->addWidget(pathLabel);
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(m_browse);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(pathRow);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+
+    connect(m_files, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+        if (item)
+            showPreview(item->data(NameColumn, EntryRole).toInt());
+    });
+    connect(m_files, &QTreeWidget::itemChanged, this, &BundleDialog::itemChanged);
+    connect(m_browse, &QPushButton::clicked, this, &BundleDialog::browse);
+    connect(m_save, &QPushButton::clicked, this, [this] {
+        if (save())
+            accept();
+    });
+    connect(m_cancelButton, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_path, &QLineEdit::textEdited, this, [this] { m_error->hide(); });
+
+    startCollecting();
+}
+
+BundleDialog::~BundleDialog() {
+    if (m_thread) {
+        m_cancel->store(true);
+        m_thread->wait(); // the diagnoses end by their own timeouts
+    }
+}
+
+void BundleDialog::startCollecting() {
+    wizard::BundleRequest request = m_request;
+    request.cancel = m_cancel.get();
+    auto cancel = m_cancel; // keeps the flag alive for the thread
+    QPointer<BundleDialog> self(this);
+    m_thread = QThread::create([self, request, cancel] {
+        const auto system = platform::createSystem();
+        wizard::BundleBuilder builder(*system, wizard::HostContext::current());
+        wizard::BundlePlan plan = builder.build(request);
+        if (cancel->load())
+            return;
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, plan = std::move(plan)]() mutable {
+                if (self)
+                    self->takePlan(std::move(plan));
+            },
+            Qt::QueuedConnection);
+    });
+    connect(m_thread, &QThread::finished, this, [this] {
+        m_thread->deleteLater();
+        m_thread = nullptr;
+    });
+    m_thread->start();
+}
+
+void BundleDialog::takePlan(wizard::BundlePlan plan) {
+    m_plan = std::move(plan);
+    m_ready = true;
+    m_intro->setText(
+        tr("Secrets (keys, tokens, passwords) were replaced by placeholders such as <secret-3:sk>; "
+           "the same secret has the same placeholder everywhere. Your home folder is shown as ~ and "
+           "your user name as <user>. Select a file to see exactly what will be saved; untick a file "
+           "to leave it out. Nothing is uploaded."));
+    m_intro->setTextFormat(Qt::PlainText);
+    fillList();
+    m_save->setEnabled(true);
+    Q_EMIT planReady();
+}
+
+void BundleDialog::fillList() {
+    const QSignalBlocker blocker(m_files);
+    m_files->clear();
+    const QLocale locale;
+    for (int i = 0; i < m_plan.entries.size(); ++i) {
+        const wizard::BundleEntry& entry = m_plan.entries.at(i);
+        auto* item = new QTreeWidgetItem(m_files);
+        item->setText(NameColumn, entry.name);
+        item->setText(SizeColumn, locale.formattedDataSize(entry.bytes()));
+        item->setTextAlignment(SizeColumn, Qt::AlignRight | Qt::AlignVCenter);
+        item->setText(RedactionColumn, countsText(entry.redactions));
+        item->setToolTip(NameColumn, entry.source);
+        item->setData(NameColumn, EntryRole, i);
+        if (entry.optional) {
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(NameColumn, entry.included ? Qt::Checked : Qt::Unchecked);
+        } else {
+            item->setFlags(item->flags() & ~Qt::ItemIsUserCheckable);
+            item->setToolTip(NameColumn, tr("%1 (always included)").arg(entry.source));
+        }
+    }
+    for (int column : {SizeColumn, RedactionColumn})
+        m_files->resizeColumnToContents(column);
+    updateTotals();
+    if (m_files->topLevelItemCount() > 0)
+        m_files->setCurrentItem(m_files->topLevelItem(0));
+}
+
+void BundleDialog::showPreview(int index) {
+    if (index < 0 || index >= m_plan.entries.size())
+        return;
+    const wizard::BundleEntry& entry = m_plan.entries.at(index);
+    m_previewTitle->setText(tr("%1 (from %2)").arg(entry.name, entry.source));
+    m_preview->setPlainText(QString::fromUtf8(entry.data));
+    // Highlights in the palette's own colours, so they read in dark mode too.
+    QTextCharFormat format;
+    format.setBackground(palette().color(QPalette::Highlight));
+    format.setForeground(palette().color(QPalette::HighlightedText));
+    format.setFontWeight(QFont::Bold);
+    QTextCursor cursor(m_preview->document());
+    for (const wizard::RedactionSpan& span : entry.highlights) {
+        format.setProperty(KindProperty, span.kind);
+        format.setToolTip(tr("Replaced: %1").arg(span.kind));
+        cursor.setPosition(int(span.start));
+        cursor.setPosition(int(span.start + span.length), QTextCursor::KeepAnchor);
+        cursor.mergeCharFormat(format);
+    }
+    m_preview->moveCursor(QTextCursor::Start);
+}
+
+void BundleDialog::itemChanged(QTreeWidgetItem* item, int column) {
+    if (column != NameColumn || !(item->flags() & Qt::ItemIsUserCheckable))
+        return;
+    const int index = item->data(NameColumn, EntryRole).toInt();
+    m_plan.setIncluded(m_plan.entries.at(index).name, item->checkState(NameColumn) == Qt::Checked);
+    // The manifest changed with it.
+    const int manifest = m_plan.indexOf(QString::fromLatin1(wizard::BundlePlan::manifestName));
+    for (int i = 0; i < m_files->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* row = m_files->topLevelItem(i);
+        if (row->data(NameColumn, EntryRole).toInt() == manifest) {
+            const QSignalBlocker blocker(m_files);
+            row->setText(SizeColumn, QLocale().formattedDataSize(m_plan.entries.at(manifest).bytes()));
+            if (m_files->currentItem() == row)
+                showPreview(manifest);
+        }
+    }
+    updateTotals();
+}
+
+void BundleDialog::updateTotals() {
+    int files = 0;
+    for (const wizard::BundleEntry& entry : m_plan.entries)
+        files += entry.included ? 1 : 0;
+    QString text = tr("%n file(s), %1 before compression.", nullptr, files)
+                       .arg(QLocale().formattedDataSize(m_plan.includedBytes()));
+    for (const QString& note : m_plan.notes)
+        text += u'\n' + note;
+    m_totals->setText(text);
+}
+
+QString BundleDialog::destination() const {
+    return QDir::fromNativeSeparators(m_path->text().trimmed());
+}
+
+void BundleDialog::setDestination(const QString& path) {
+    m_path->setText(QDir::toNativeSeparators(path));
+}
+
+void BundleDialog::browse() {
+    QString filter;
+    const QString chosen = FileDialog::saveFileName(this, tr("Save the diagnostic bundle"), destination(),
+                                                    tr("Zip archives (*.zip)"), &filter);
+    if (chosen.isEmpty())
+        return;
+    setDestination(chosen.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive)
+                       ? chosen
+                       : chosen + QStringLiteral(".zip"));
+    m_error->hide();
+}
+
+void BundleDialog::showError(const QString& message) {
+    m_error->setText(message);
+    m_error->show();
+    m_error->setAccessibleName(message);
+}
+
+bool BundleDialog::save() {
+    if (!m_ready)
+        return false;
+    const QString path = destination();
+    bool overwrite = false;
+    const wizard::BundleWriteResult check = wizard::BundleWriter::check(path, false);
+    if (check.error == wizard::BundleError::Exists) {
+        const auto answer = MessageBox::question(this, tr("Replace the file?"),
+                                                 tr("%1 already exists. Replace it with the new bundle?")
+                                                     .arg(QDir::toNativeSeparators(check.path)),
+                                                 tr("&Replace"));
+        if (answer != MessageBox::Accept)
+            return false;
+        overwrite = true;
+    } else if (!check.ok()) {
+        showError(check.message);
+        return false;
+    }
+    const wizard::BundleWriteResult result = wizard::BundleWriter::write(m_plan, path, overwrite);
+    if (!result.ok()) {
+        showError(result.message);
+        return false;
+    }
+    m_error->hide();
+    Q_EMIT saved(result.path);
+    return true;
+}
+
+void showBundleDialog(QWidget* parent, const QStringList& targets, const QString& configPath) {
+    wizard::BundleRequest request;
+    request.targets = targets;
+    request.configPath = configPath;
+    BundleDialog dialog(request, parent);
+    dialog.exec();
+}
+
+} // namespace ld::ui

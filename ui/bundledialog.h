@@ -1,0 +1,75 @@
+#pragma once
+// The diagnostic bundle dialog: lists every file with its size and redactions, previews any file
+// exactly as it will be written with the replaced parts highlighted, lets the user leave
+// optional files out, shows where the bundle goes, asks before replacing a file, and shows
+// errors plainly. The files are collected on a worker thread (diagnoses take a moment).
+// Nothing is uploaded.
+
+#include "wizard/bundle.h"
+
+#include <QDialog>
+#include <QThread>
+#include <atomic>
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTextEdit;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace ld::ui {
+
+class BundleDialog final : public QDialog {
+    Q_OBJECT
+public:
+    // The property on highlighted preview text holding the redaction's kind (for tests).
+    static constexpr int KindProperty = 0x100000 + 7; // QTextFormat::UserProperty + 7
+
+    explicit BundleDialog(wizard::BundleRequest request, QWidget* parent = nullptr);
+    ~BundleDialog() override;
+
+    const wizard::BundlePlan& plan() const { return m_plan; }
+    bool isReady() const { return m_ready; }
+    QString destination() const;
+    void setDestination(const QString& path);
+    // Writes the bundle; asks before replacing a file. True when it was written.
+    bool save();
+
+Q_SIGNALS:
+    void planReady();
+    void saved(const QString& path);
+
+private:
+    void startCollecting();
+    void takePlan(wizard::BundlePlan plan);
+    void fillList();
+    void showPreview(int entry);
+    void itemChanged(QTreeWidgetItem* item, int column);
+    void updateTotals();
+    void browse();
+    void showError(const QString& message);
+
+    wizard::BundleRequest m_request;
+    wizard::BundlePlan m_plan;
+    bool m_ready = false;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    QThread* m_thread = nullptr;
+
+    QLabel* m_intro;
+    QTreeWidget* m_files;
+    QTextEdit* m_preview;
+    QLabel* m_previewTitle;
+    QLineEdit* m_path;
+    QPushButton* m_browse;
+    QLabel* m_totals;
+    QLabel* m_error;
+    QPushButton* m_save;
+    QPushButton* m_cancelButton;
+};
+
+// Opens the dialog (modal) for these targets and config (empty: where Claude Desktop keeps it).
+void showBundleDialog(QWidget* parent, const QStringList& targets, const QString& configPath);
+
+} // namespace ld::ui
