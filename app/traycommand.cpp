@@ -1,0 +1,380 @@
+#include "app/traycommand.h"
+
+#include "app/cli.h"
+#include "platform/log.h"
+#include "platform/system.h"
+#include "ui/bundledialog.h"
+#include "ui/doctorwizard.h"
+#include "ui/messagebox.h"
+#include "ui/trayicon.h"
+#include "wizard/endpointstore.h"
+#include "wizard/quickcheck.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCryptographicHash>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocalServer>
+#include <QLocalSocket>
+#include <QSystemTrayIcon>
+#include <QThread>
+#include <QTimer>
+#include <cstdio>
+#include <spdlog/spdlog.h>
+
+namespace ld::app {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(TrayCommand)
+};
+
+const QStringList kNonGuiOptions = {
+    QStringLiteral("--once"),   QStringLiteral("--list"),          QStringLiteral("--add"),
+    QStringLiteral("--remove"), QStringLiteral("--import-claude"), QStringLiteral("--help"),
+    QStringLiteral("-h")};
+
+void printOut(const QString& text) {
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void printErr(const QString& text) {
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+int usageError(const QString& message) {
+    printErr(QStringLiteral("localhost-doctor: %1\n").arg(message));
+    printErr(Tr::tr("Run \"localhost-doctor tray --help\" to see how to use it.") + QLatin1Char('\n'));
+    return ExitUsage;
+}
+
+// Tells a running tray something ("show", "reload"); false when none runs.
+bool tellRunningTray(const QString& name, const QByteArray& message) {
+    QLocalSocket socket;
+    socket.connectToServer(name);
+    if (!socket.waitForConnected(1000))
+        return false;
+    socket.write(message + '\n');
+    socket.waitForBytesWritten(1000);
+    socket.disconnectFromServer();
+    if (socket.state() != QLocalSocket::UnconnectedState)
+        socket.waitForDisconnected(500);
+    return true;
+}
+
+QJsonObject endpointJson(const wizard::WatchedEndpoint& endpoint) {
+    return {{QStringLiteral("name"), endpoint.name},
+            {QStringLiteral("target"), endpoint.target},
+            {QStringLiteral("interval"), endpoint.intervalSeconds},
+            {QStringLiteral("enabled"), endpoint.enabled},
+            {QStringLiteral("kind"), wizard::endpointKindName(endpoint.kind)},
+            {QStringLiteral("source"), wizard::endpointSourceName(endpoint.source)}};
+}
+
+int runOnce(const wizard::EndpointStore& store, const wizard::QuickCheckOptions& options, bool json) {
+    QList<wizard::WatchedEndpoint> enabled;
+    for (const wizard::WatchedEndpoint& endpoint : store.endpoints())
+        if (endpoint.enabled)
+            enabled << endpoint;
+    wizard::QuickCheck check(options);
+    const QList<wizard::QuickResult> results = check.runRound(enabled);
+
+    QJsonArray rows;
+    QString text;
+    bool allUp = true;
+    for (const wizard::WatchedEndpoint& endpoint : store.endpoints()) {
+        wizard::QuickResult result;
+        if (const qsizetype i = enabled.indexOf(endpoint); i >= 0)
+            result = results.value(i);
+        // A paused endpoint is listed as unknown and does not count for the exit status.
+        if (endpoint.enabled && result.state != wizard::QuickState::Up)
+            allUp = false;
+        if (!endpoint.enabled) {
+            result.finding = QStringLiteral("quick.paused");
+            result.title = Tr::tr("Not checked: this endpoint is paused.");
+        }
+        rows.append(QJsonObject{{QStringLiteral("name"), endpoint.name},
+                                {QStringLiteral("target"), endpoint.target},
+                                {QStringLiteral("state"), wizard::quickStateName(result.state)},
+                                {QStringLiteral("finding"), result.finding},
+                                {QStringLiteral("elapsed_ms"), qRound(result.elapsedMs * 10) / 10.0}});
+        text +=
+            QStringLiteral("%1 %2 %3  %4\n")
+                .arg(endpoint.name.leftJustified(16), wizard::quickStateName(result.state).leftJustified(9),
+                     QStringLiteral("%1 ms").arg(result.elapsedMs, 0, 'f', 1).rightJustified(10),
+                     result.title);
+    }
+    if (json)
+        printOut(QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("endpoints"), rows}}).toJson(QJsonDocument::Indented)));
+    else if (store.endpoints().isEmpty())
+        printOut(
+            Tr::tr("No endpoints are watched. Add one with: localhost-doctor tray --add api=localhost:3000") +
+            QLatin1Char('\n'));
+    else
+        printOut(text);
+    return allUp ? ExitOk : ExitProblem;
+}
+
+int runTray(wizard::EndpointStore& store, const wizard::QuickCheckOptions& options) {
+    auto* app = qobject_cast<QApplication*>(QCoreApplication::instance());
+    if (!app) {
+        printErr(Tr::tr("localhost-doctor: the tray needs a display.") + QLatin1Char('\n'));
+        return ExitFailed;
+    }
+    // One tray per user (and settings file): a second one asks the first to show itself.
+    const QString name = trayInstanceName(store.path());
+    if (tellRunningTray(name, "show")) {
+        log::get(log::Area::Ui).info("tray already running: asked it to show its menu");
+        return ExitOk;
+    }
+    QLocalServer server;
+    server.setSocketOptions(QLocalServer::UserAccessOption);
+    if (!server.listen(name)) {
+        QLocalServer::removeServer(name); // left by a tray that crashed
+        if (!server.listen(name))
+            log::get(log::Area::Ui)
+                .warn("single-instance server {}: {}", name.toStdString(),
+                      server.errorString().toStdString());
+    }
+
+    const auto system = platform::createSystem();
+    const auto openWizard = [&system](const QString& target, bool mcp) {
+        auto* wizard = new ui::DoctorWizard(*system);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        wizard->setObjectName(QStringLiteral("trayWizard"));
+        if (mcp) {
+            if (!target.isEmpty())
+                wizard->setMcpConfigPath(target);
+            wizard->setInput(QString(), ui::Problem::Mcp);
+        } else {
+            wizard->setInput(target, ui::Problem::CantOpen);
+        }
+        wizard->show();
+        wizard->raise();
+        wizard->activateWindow();
+        // Opened on an endpoint: run the whole diagnosis at once.
+        if (!target.isEmpty() || mcp)
+            QTimer::singleShot(0, wizard, [wizard] {
+                if (wizard->currentPage() && wizard->currentPage()->isComplete())
+                    wizard->next();
+            });
+    };
+
+    // A tray host may start after us at login: wait a little for it (bounded).
+    const int waitMs =
+        qEnvironmentVariableIsSet("LD_TRAY_WAIT_MS") ? qEnvironmentVariableIntValue("LD_TRAY_WAIT_MS") : 5000;
+    QDeadlineTimer deadline(waitMs);
+    while (!QSystemTrayIcon::isSystemTrayAvailable() && !deadline.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 100);
+        QThread::msleep(100);
+    }
+    if (!QSystemTrayIcon::isSystemTrayAvailable()) {
+        log::get(log::Area::Ui).warn("no system tray available");
+        const auto answer = ui::MessageBox::question(
+            nullptr, Tr::tr("No system tray"),
+            Tr::tr(
+                "Localhost Doctor can't show its icon: this desktop has no system tray (notification area). "
+                "You can still diagnose an address in the wizard."),
+            Tr::tr("Open the wizard"));
+        if (answer != ui::MessageBox::Accept)
+            return ExitFailed;
+        QApplication::setQuitOnLastWindowClosed(true);
+        openWizard(QString(), false);
+        return QApplication::exec();
+    }
+
+    QApplication::setQuitOnLastWindowClosed(false); // closing a wizard must not end the tray
+    ui::TrayIcon tray(store, options);
+    tray.setDiagnoseHandler(openWizard);
+    tray.setBundleHandler([](const QStringList& targets) {
+        wizard::BundleRequest request;
+        request.targets = targets;
+        auto* dialog = new ui::BundleDialog(request);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    QObject::connect(&server, &QLocalServer::newConnection, &tray, [&server, &tray] {
+        while (QLocalSocket* client = server.nextPendingConnection()) {
+            QObject::connect(client, &QLocalSocket::disconnected, client, &QObject::deleteLater);
+            QObject::connect(client, &QLocalSocket::readyRead, &tray, [client, &tray] {
+                while (client->canReadLine()) {
+                    const QByteArray line = client->readLine().trimmed();
+                    if (line == "show")
+                        tray.showMenu();
+                    else if (line == "reload")
+                        tray.reload();
+                    else if (line == "check")
+                        tray.checkNow();
+                }
+            });
+        }
+    });
+    tray.show();
+    tray.checkNow();
+    log::get(log::Area::Ui).info("tray started with {} endpoints", store.endpoints().size());
+    return QApplication::exec();
+}
+
+} // namespace
+
+QString trayInstanceName(const QString& settingsPath) {
+    const QByteArray hash =
+        QCryptographicHash::hash(QDir::cleanPath(settingsPath).toUtf8(), QCryptographicHash::Sha1)
+            .toHex()
+            .left(12);
+    return QStringLiteral("localhost-doctor-tray-%1").arg(QString::fromLatin1(hash));
+}
+
+bool trayNeedsGui(const QStringList& arguments) {
+    for (const QString& argument : arguments.mid(2))
+        for (const QString& option : kNonGuiOptions)
+            if (argument == option || argument.startsWith(option + QLatin1Char('=')))
+                return false;
+    return true;
+}
+
+int commandTray(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Watches your local servers from the system tray and says when one "
+               "goes down. Without options it shows the tray icon."));
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show this help.")});
+    parser.addOption({QStringLiteral("add"), Tr::tr("Watch TARGET under NAME (replaces one of that name)."),
+                      QStringLiteral("NAME=TARGET")});
+    parser.addOption({QStringLiteral("interval"), Tr::tr("With --add: seconds between checks (default 60)."),
+                      QStringLiteral("SECONDS")});
+    parser.addOption({QStringLiteral("remove"), Tr::tr("Stop watching NAME."), QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("import-claude"),
+         Tr::tr("Watch the MCP servers of Claude Desktop's config (a bridge's URL, or the server "
+                "itself, started every few minutes).")});
+    parser.addOption({QStringLiteral("config"), Tr::tr("With --import-claude: the config to read."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("list"), Tr::tr("List the watched endpoints.")});
+    parser.addOption(
+        {QStringLiteral("once"),
+         Tr::tr("Check every endpoint once and print the states; exit 0 when all are up, else 1.")});
+    parser.addOption({QStringLiteral("json"), Tr::tr("With --once or --list: print JSON.")});
+    parser.addOption({QStringLiteral("timeout-ms"),
+                      Tr::tr("How long each check may take (default 3000); slower than 1000 ms is degraded."),
+                      QStringLiteral("N")});
+    parser.addOption({{QStringLiteral("v"), QStringLiteral("verbose")}, Tr::tr("Log to the terminal.")});
+
+    QStringList args = arguments;
+    args.removeAt(1);
+    if (!parser.parse(args))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText().replace(QCoreApplication::applicationFilePath(),
+                                           QStringLiteral("localhost-doctor tray")));
+        return ExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(Tr::tr("tray takes no target; use --add NAME=TARGET."));
+
+    wizard::QuickCheckOptions options;
+    if (parser.isSet(QStringLiteral("timeout-ms"))) {
+        bool ok = false;
+        const int timeout = parser.value(QStringLiteral("timeout-ms")).toInt(&ok);
+        if (!ok || timeout < 1 || timeout > 600000)
+            return usageError(Tr::tr("--timeout-ms must be a whole number from 1 to 600000."));
+        options.timeout = std::chrono::milliseconds(timeout);
+    }
+    int interval = wizard::EndpointStore::kDefaultInterval;
+    if (parser.isSet(QStringLiteral("interval"))) {
+        bool ok = false;
+        interval = parser.value(QStringLiteral("interval")).toInt(&ok);
+        if (!ok)
+            interval = -1;
+    }
+
+    wizard::EndpointStore store;
+    if (!store.problem().isEmpty())
+        printErr(QStringLiteral("localhost-doctor: %1\n").arg(store.problem()));
+
+    bool changed = false;
+    for (const QString& spec : parser.values(QStringLiteral("add"))) {
+        const qsizetype equals = spec.indexOf(QLatin1Char('='));
+        if (equals <= 0)
+            return usageError(
+                Tr::tr("--add needs NAME=TARGET, for example api=localhost:3000; got \"%1\".").arg(spec));
+        wizard::WatchedEndpoint endpoint;
+        endpoint.name = spec.left(equals).trimmed();
+        endpoint.target = spec.mid(equals + 1).trimmed();
+        endpoint.intervalSeconds = interval;
+        if (const QString why = wizard::EndpointStore::validate(endpoint); !why.isEmpty())
+            return usageError(why);
+        QString error;
+        if (!store.add(endpoint, &error)) {
+            printErr(QStringLiteral("localhost-doctor: %1\n").arg(error));
+            return ExitFailed;
+        }
+        changed = true;
+    }
+    for (const QString& name : parser.values(QStringLiteral("remove"))) {
+        if (!store.find(name))
+            return usageError(Tr::tr("No endpoint is called \"%1\".").arg(name));
+        QString error;
+        if (!store.remove(name, &error)) {
+            printErr(QStringLiteral("localhost-doctor: %1\n").arg(error));
+            return ExitFailed;
+        }
+        changed = true;
+    }
+    if (parser.isSet(QStringLiteral("import-claude"))) {
+        QString error;
+        const int count = store.importClaudeConfig(parser.value(QStringLiteral("config")), &error);
+        if (count < 0) {
+            printErr(QStringLiteral("localhost-doctor: %1\n").arg(error));
+            return ExitFailed;
+        }
+        printErr(Tr::tr("%n endpoint(s) imported from Claude Desktop's config.", nullptr, count) +
+                 QLatin1Char('\n'));
+        changed = true;
+    }
+    if (changed)
+        tellRunningTray(trayInstanceName(store.path()), "reload");
+
+    const bool json = parser.isSet(QStringLiteral("json"));
+    if (parser.isSet(QStringLiteral("once")))
+        return runOnce(store, options, json);
+    if (parser.isSet(QStringLiteral("list"))) {
+        if (json) {
+            QJsonArray rows;
+            for (const wizard::WatchedEndpoint& endpoint : store.endpoints())
+                rows.append(endpointJson(endpoint));
+            printOut(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("endpoints"), rows}})
+                                           .toJson(QJsonDocument::Indented)));
+        } else {
+            for (const wizard::WatchedEndpoint& endpoint : store.endpoints())
+                printOut(QStringLiteral("%1 %2 %3 %4\n")
+                             .arg(endpoint.name.leftJustified(16),
+                                  (endpoint.kind == wizard::EndpointKind::McpStdio
+                                       ? Tr::tr("MCP server \"%1\" (launched)").arg(endpoint.target)
+                                       : endpoint.target)
+                                      .leftJustified(40),
+                                  Tr::tr("every %n s", nullptr, endpoint.intervalSeconds).leftJustified(14),
+                                  endpoint.enabled ? QString() : Tr::tr("(paused)"))
+                             .trimmed() +
+                         QLatin1Char('\n'));
+        }
+        return ExitOk;
+    }
+    if (changed)
+        return ExitOk;
+    return runTray(store, options);
+}
+
+} // namespace ld::app

@@ -1,0 +1,17 @@
+#pragma once
+// `localhost-doctor tray [--add NAME=TARGET] [--remove NAME] [--list] [--once] [--json]`: edits
+// the watched endpoints, runs one round of quick checks for scripts, or runs the tray icon.
+
+#include <QString>
+#include <QStringList>
+
+namespace ld::app {
+
+// Whether `tray` with these arguments (argv[1] == "tray") shows the icon: none of --once,
+// --list, --add, --remove, --import-claude, --help.
+bool trayNeedsGui(const QStringList& arguments);
+int commandTray(const QStringList& arguments);
+// The single-instance server's name: per user and per settings file (tests get their own).
+QString trayInstanceName(const QString& settingsPath);
+
+} // namespace ld::app
