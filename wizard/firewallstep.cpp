@@ -111,12 +111,7 @@ public:
     StepResult run(Facts& facts) override {
         StepResult result;
         const Target& target = facts.target();
-        // Reading the rules runs nft and iptables-save: only worth it when a connection failed.
-        const auto& attempts = facts.connectAttempts();
-        const bool allConnected = !attempts.empty() && std::all_of(attempts.begin(), attempts.end(), [](const auto& a) {
-            return a.outcome == ConnectOutcome::Connected;
-        });
-        const Picture picture = allConnected ? Picture{} : readPicture(facts.system());
+        const Picture picture = readPicture(facts.system());
         const std::optional<int> port = target.port;
 
         // What the connection attempts say: only a listener that covers the address, with room in
@@ -362,11 +357,7 @@ private:
                         "doesn't block localhost");
         }
 
-        if (picture.reading.sources.empty()) {
-            finding.title = tr("The firewall lets these connections through");
-            finding.detail = tr("Every connection to the server got through, so no firewall is in the way. Its "
-                                "rules were not read.");
-        } else if (active.isEmpty()) {
+        if (active.isEmpty()) {
             finding.title = picture.rulesRead || picture.ufwInstalled ? tr("No active firewall found")
                                                                       : tr("No firewall rules could be read");
             finding.detail = picture.rulesRead

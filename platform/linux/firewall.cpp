@@ -3,6 +3,8 @@
 // Only raw text is collected here; platform/firewallparse.h interprets it.
 
 #include "platform/linux/collectors.h"
+
+#include <future>
 #include "platform/log.h"
 
 #include <cerrno>
@@ -215,33 +217,53 @@ FirewallReading readFirewall() {
     auto& log = ld::log::get(ld::log::Area::Platform);
     FirewallReading reading;
     const bool root = ::geteuid() == 0;
+    // The tools run at once, side by side: the step waits for the slowest, not for the sum.
+    std::vector<std::future<FirewallSource>> sources;
+    const auto later = [&sources](auto job) { sources.push_back(std::async(std::launch::async, job)); };
+    const auto now = [&sources](FirewallSource source) {
+        std::promise<FirewallSource> ready;
+        ready.set_value(std::move(source));
+        sources.push_back(ready.get_future());
+    };
 
-    if (!findProgram("nft").empty())
-        reading.sources.push_back(root ? runSource("nftables", "nft", {"-j", "list", "ruleset"})
-                                       : needsRoot("nftables", "nft", "-j list ruleset"));
+    if (!findProgram("nft").empty()) {
+        if (root)
+            later([] { return runSource("nftables", "nft", {"-j", "list", "ruleset"}); });
+        else
+            now(needsRoot("nftables", "nft", "-j list ruleset"));
+    }
     for (const char* tool : {"iptables-save", "ip6tables-save"}) {
         if (findProgram(tool).empty())
             continue;
         const std::string name = tool[2] == '6' ? "ip6tables" : "iptables";
-        reading.sources.push_back(root ? runSource(name, tool, {}) : needsRoot(name, tool, ""));
-        if (!root)
-            reading.sources.back().command = tool;
+        if (root) {
+            later([name, tool] { return runSource(name, tool, {}); });
+        } else {
+            FirewallSource source = needsRoot(name, tool, "");
+            source.command = tool;
+            now(std::move(source));
+        }
     }
     // ufw keeps its switch and default policies in files anyone may read.
     if (exists("/etc/ufw/ufw.conf")) {
-        reading.sources.push_back(readFile("ufw", "/etc/ufw/ufw.conf"));
+        now(readFile("ufw", "/etc/ufw/ufw.conf"));
         if (exists("/etc/default/ufw"))
-            reading.sources.push_back(readFile("ufw-defaults", "/etc/default/ufw"));
-        if (!findProgram("ufw").empty())
-            reading.sources.push_back(root ? runSource("ufw-status", "ufw", {"status", "verbose"})
-                                           : needsRoot("ufw-status", "ufw", "status verbose"));
+            now(readFile("ufw-defaults", "/etc/default/ufw"));
+        if (!findProgram("ufw").empty()) {
+            if (root)
+                later([] { return runSource("ufw-status", "ufw", {"status", "verbose"}); });
+            else
+                now(needsRoot("ufw-status", "ufw", "status verbose"));
+        }
     }
     // firewalld answers its state over D-Bus to anyone; its rules are in the nftables ruleset.
     if (!findProgram("firewall-cmd").empty())
-        reading.sources.push_back(runSource("firewalld", "firewall-cmd", {"--state"}));
+        later([] { return runSource("firewalld", "firewall-cmd", {"--state"}); });
     else if (exists("/etc/firewalld/firewalld.conf"))
-        reading.sources.push_back(readFile("firewalld-config", "/etc/firewalld/firewalld.conf"));
+        now(readFile("firewalld-config", "/etc/firewalld/firewalld.conf"));
 
+    for (auto& source : sources)
+        reading.sources.push_back(source.get());
     for (const FirewallSource& source : reading.sources)
         log.debug("firewall source {} ({}): {}", source.name, source.command,
                   source.readable ? std::to_string(source.text.size()) + " bytes" : source.error);
