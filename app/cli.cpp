@@ -1,9 +1,15 @@
 #include "app/cli.h"
+#include "app/bundlecommand.h"
+#include "app/mcpcommand.h"
+#include "app/traycommand.h"
+#include "app/wizardcommand.h"
 
 #include "platform/log.h"
 #include "platform/system.h"
 #include "platform/terminal.h"
 #include "wizard/diagnosis.h"
+#include "wizard/freeportfinder.h"
+#include "wizard/processstopper.h"
 #include "wizard/target.h"
 
 #include <QCommandLineParser>
@@ -107,6 +113,53 @@ std::optional<int> intOption(const QCommandLineParser& parser, const QString& na
     return value;
 }
 
+// `check --fix ID`: carries out a fix of the report from the command line, as its button would.
+int applyFix(platform::System& system, const wizard::Report& report, const QString& fixId, bool confirmed, bool kill,
+             bool json)
+{
+    const wizard::Fix* chosen = nullptr;
+    for (const wizard::StepResult& step : report.steps)
+        for (const wizard::Finding& finding : step.findings)
+            for (const wizard::Fix& fix : finding.fixes)
+                if (!chosen && fix.id == fixId)
+                    chosen = &fix;
+    if (!chosen) {
+        printErr(Tr::tr("localhost-doctor: the report offers no fix \"%1\"; run check --json to see the fixes.")
+                     .arg(fixId)
+                 + QLatin1Char('\n'));
+        return ExitUsage;
+    }
+    if (chosen->changesSystem && !confirmed) {
+        printErr(Tr::tr("This fix changes your system: %1\nRun again with --yes to do it.")
+                     .arg(chosen->preview.isEmpty() ? chosen->label : chosen->preview)
+                 + QLatin1Char('\n'));
+        return ExitUsage;
+    }
+    if (chosen->id == QLatin1String("fix.stop_process")) {
+        auto request = wizard::StopRequest::fromFix(*chosen);
+        if (!request) {
+            printErr(Tr::tr("localhost-doctor: the fix does not name a process.") + QLatin1Char('\n'));
+            return ExitFailed;
+        }
+        request->kill = kill;
+        const wizard::StopReport stopped = wizard::ProcessStopper(system).stop(*request);
+        if (json)
+            printJson(stopped.toJson());
+        else
+            printOut(stopped.message + QLatin1Char('\n'));
+        return stopped.stopped() ? ExitOk : ExitProblem;
+    }
+    // The other fixes change nothing here: they are values to use, shown as they are.
+    const QJsonObject params = QJsonObject::fromVariantMap(chosen->params);
+    if (json)
+        printJson({{QStringLiteral("fix"), chosen->id}, {QStringLiteral("label"), chosen->label},
+                   {QStringLiteral("params"), params}});
+    else
+        printOut(chosen->label + QLatin1Char('\n')
+                 + QString::fromUtf8(QJsonDocument(params).toJson(QJsonDocument::Indented)));
+    return ExitOk;
+}
+
 int commandCheck(const QStringList& arguments)
 {
     CommandLine cli(QStringLiteral("check"), Tr::tr("Diagnoses why an address on this computer can't be reached."));
@@ -125,6 +178,13 @@ int commandCheck(const QStringList& arguments)
     parser.addOption({{QStringLiteral("v"), QStringLiteral("verbose")},
                       Tr::tr("Show the evidence behind each step, and log to the terminal.")});
     parser.addOption({QStringLiteral("no-color"), Tr::tr("Never colour the output.")});
+    parser.addOption({QStringLiteral("fix"),
+                      Tr::tr("Carry out the report's first fix with this id, e.g. fix.stop_process. Fixes that "
+                             "change the system also need --yes."),
+                      QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("yes"), Tr::tr("Confirm a fix that changes the system.")});
+    parser.addOption({QStringLiteral("kill"), Tr::tr("With fix.stop_process: force the process to end if asking "
+                                                     "politely is not enough.")});
     if (const int status = cli.parse(arguments); status >= 0)
         return status;
 
@@ -169,6 +229,9 @@ int commandCheck(const QStringList& arguments)
     const wizard::Report report = diagnosis.run();
     log::get(log::Area::App).info("check {}: verdict {} in {:.1f} ms", parsed.target->url().toStdString(),
                                   report.verdict.finding.toStdString(), report.elapsedMs);
+    if (parser.isSet(QStringLiteral("fix")))
+        return applyFix(*system, report, parser.value(QStringLiteral("fix")), parser.isSet(QStringLiteral("yes")),
+                        parser.isSet(QStringLiteral("kill")), json);
     if (json) {
         printJson(wizard::reportToJson(report, *system));
     } else {
@@ -178,6 +241,37 @@ int commandCheck(const QStringList& arguments)
         printOut(wizard::reportToText(report, style));
     }
     return report.problemFound() ? ExitProblem : ExitOk;
+}
+
+int commandFreePort(const QStringList& arguments)
+{
+    CommandLine cli(QStringLiteral("free-port"),
+                    Tr::tr("Finds a port a server can use right now, on IPv4 and IPv6, outside the ranges the system "
+                           "reserves."));
+    QCommandLineParser& parser = cli.parser;
+    parser.addOption({QStringLiteral("near"), Tr::tr("Prefer a port close to this one (default 8080)."),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("json"), Tr::tr("Print JSON: {\"port\": N}.")});
+    parser.addOption({{QStringLiteral("v"), QStringLiteral("verbose")}, Tr::tr("Log to the terminal.")});
+    if (const int status = cli.parse(arguments); status >= 0)
+        return status;
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(Tr::tr("free-port takes no target; use --near N."), cli.command);
+    QString error;
+    const auto near = intOption(parser, QStringLiteral("near"), 1, 65535, &error);
+    if (!error.isEmpty())
+        return usageError(error, cli.command);
+    const auto system = platform::createSystem();
+    const auto port = wizard::FreePortFinder(*system).find(near);
+    if (!port) {
+        printErr(Tr::tr("localhost-doctor: no free port found near %1.").arg(near.value_or(8080)) + QLatin1Char('\n'));
+        return ExitFailed;
+    }
+    if (parser.isSet(QStringLiteral("json")))
+        printJson({{QStringLiteral("port"), *port}});
+    else
+        printOut(QString::number(*port) + QLatin1Char('\n'));
+    return ExitOk;
 }
 
 int commandListeners(const QStringList& arguments)
@@ -255,7 +349,12 @@ QString usage()
                   "Usage:\n"
                   "  localhost-doctor                         open the wizard\n"
                   "  localhost-doctor check TARGET [--intent connect|serve] [--mcp] [--json] [--timeout-ms N]\n"
+                  "                         [--fix ID [--yes] [--kill]]\n"
                   "  localhost-doctor listeners [--port N] [--json]\n"
+                  "  localhost-doctor free-port [--near N] [--json]\n"
+                  "  localhost-doctor bundle [-o FILE] [--target T]... [--config FILE] [--yes] [--list]\n"
+                  "  localhost-doctor mcp [--config FILE] [--no-launch] [--json] [--timeout-ms N]\n"
+                  "  localhost-doctor tray [--add NAME=TARGET] [--remove NAME] [--list] [--once] [--json]\n"
                   "\n"
                   "Exit status: 0 nothing wrong, 1 a problem was found, 2 bad usage or input, 3 the tool failed.\n"
                   "Run \"localhost-doctor COMMAND --help\" for a command's options.\n")
@@ -264,15 +363,21 @@ QString usage()
 
 bool needsGui(const QStringList& arguments)
 {
-    Q_UNUSED(arguments);
-    return false;
+    QStringList args = arguments;
+    takeLanguageOption(args);
+    return args.size() < 2 || args.at(1) == QLatin1String("wizard")
+           || (args.at(1) == QLatin1String("tray") && trayNeedsGui(args));
 }
 
-int runCommand(const QStringList& arguments)
+int runCommand(const QStringList& commandLine)
 {
+    QStringList arguments = commandLine;
+    setUpLanguage(takeLanguageOption(arguments));
     const QString command = arguments.value(1);
     try {
-        if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h")
+        if (command.isEmpty() || command == QLatin1String("wizard"))
+            return commandWizard(arguments);
+        if (command == QLatin1String("--help") || command == QLatin1String("-h")
             || command == QLatin1String("help")) {
             printOut(usage());
             return ExitOk;
@@ -285,6 +390,14 @@ int runCommand(const QStringList& arguments)
             return commandCheck(arguments);
         if (command == QLatin1String("listeners"))
             return commandListeners(arguments);
+        if (command == QLatin1String("free-port"))
+            return commandFreePort(arguments);
+        if (command == QLatin1String("bundle"))
+            return commandBundle(arguments);
+        if (command == QLatin1String("mcp"))
+            return commandMcp(arguments);
+        if (command == QLatin1String("tray"))
+            return commandTray(arguments);
         return usageError(Tr::tr("unknown command \"%1\".").arg(command), QString());
     } catch (const std::exception& error) {
         log::get(log::Area::App).error("{} failed: {}", command.toStdString(), error.what());

@@ -1,0 +1,170 @@
+#include "app/wizardcommand.h"
+
+#include "app/cli.h"
+#include "platform/log.h"
+#include "platform/system.h"
+#include "ui/doctorwizard.h"
+#include "ui/screenshots.h"
+#include "ui/theme.h"
+#include "ui/translations.h"
+#include "wizard/target.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QTimer>
+#include <cstdio>
+#include <spdlog/spdlog.h>
+
+namespace ld::app {
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(WizardCommand)
+};
+
+void printErr(const QString& text) {
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+int usageError(const QString& message) {
+    printErr(QStringLiteral("localhost-doctor: %1\n").arg(message));
+    printErr(Tr::tr("Run \"localhost-doctor wizard --help\" to see how to use it.") + QLatin1Char('\n'));
+    return ExitUsage;
+}
+
+} // namespace
+
+QString takeLanguageOption(QStringList& arguments) {
+    QString language;
+    for (qsizetype i = 1; i < arguments.size();) {
+        const QString& argument = arguments.at(i);
+        if (argument == QLatin1String("--lang") && i + 1 < arguments.size()) {
+            language = arguments.at(i + 1);
+            arguments.remove(i, 2);
+        } else if (argument.startsWith(QLatin1String("--lang="))) {
+            language = argument.mid(7);
+            arguments.removeAt(i);
+        } else {
+            ++i;
+        }
+    }
+    return language;
+}
+
+void setUpLanguage(const QString& language) {
+    ui::installTranslator(language);
+}
+
+int commandWizard(const QStringList& arguments) {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    auto* app = qobject_cast<QApplication*>(QCoreApplication::instance());
+    if (!app) {
+        printErr(Tr::tr("localhost-doctor: the wizard needs a display.") + QLatin1Char('\n'));
+        return ExitFailed;
+    }
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Opens the wizard that finds out why an address can't be reached."));
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show this help.")});
+    parser.addPositionalArgument(
+        QStringLiteral("TARGET"),
+        Tr::tr("What you tried to open, such as localhost:3000; the wizard starts on it."));
+    parser.addOption(
+        {QStringLiteral("intent"),
+         Tr::tr("connect: \"I can't reach it\" (default); serve: \"my server won't start, the port is "
+                "taken\"."),
+         QStringLiteral("connect|serve"), QStringLiteral("connect")});
+    parser.addOption({QStringLiteral("mcp"), Tr::tr("Start on the Claude Desktop MCP path.")});
+    parser.addOption({QStringLiteral("config"), Tr::tr("The Claude Desktop config to check (MCP path)."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("timeout-ms"),
+                      Tr::tr("How long to wait for each connection (default 1500)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("screenshots"),
+                      Tr::tr("Walk every page without input, save one PNG per page into DIR, and exit."),
+                      QStringLiteral("DIR")});
+    parser.addOption(
+        {QStringLiteral("dark"), Tr::tr("Use a dark palette (for screenshots and checking dark mode).")});
+    parser.addOption({QStringLiteral("light"), Tr::tr("Use a light palette.")});
+    parser.addOption({{QStringLiteral("v"), QStringLiteral("verbose")}, Tr::tr("Log to the terminal.")});
+
+    QStringList args = arguments;
+    if (args.value(1) == QLatin1String("wizard"))
+        args.removeAt(1);
+    if (!parser.parse(args))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(
+            parser.helpText()
+                .replace(QCoreApplication::applicationFilePath(), QStringLiteral("localhost-doctor wizard"))
+                .toUtf8()
+                .constData(),
+            stdout);
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1)
+        return usageError(Tr::tr("wizard takes one target; got %1: %2")
+                              .arg(positional.size())
+                              .arg(positional.join(QLatin1Char(' '))));
+    const QString intentName = parser.value(QStringLiteral("intent"));
+    if (intentName != QLatin1String("connect") && intentName != QLatin1String("serve"))
+        return usageError(Tr::tr("--intent must be connect or serve, not \"%1\".").arg(intentName));
+    int timeoutMs = 1500;
+    if (parser.isSet(QStringLiteral("timeout-ms"))) {
+        bool ok = false;
+        timeoutMs = parser.value(QStringLiteral("timeout-ms")).toInt(&ok);
+        if (!ok || timeoutMs < 1 || timeoutMs > 600000)
+            return usageError(Tr::tr("--timeout-ms must be a whole number from 1 to 600000."));
+    }
+
+    if (parser.isSet(QStringLiteral("dark")))
+        ui::Theme::applyDark(*app);
+    else if (parser.isSet(QStringLiteral("light")))
+        ui::Theme::applyLight(*app);
+    QApplication::setQuitOnLastWindowClosed(true);
+
+    const auto system = platform::createSystem();
+    ui::DoctorWizard wizard(*system);
+    wizard.setTimeout(std::chrono::milliseconds(timeoutMs));
+    if (parser.isSet(QStringLiteral("config")))
+        wizard.setMcpConfigPath(parser.value(QStringLiteral("config")));
+    const ui::Problem problem = parser.isSet(QStringLiteral("mcp"))    ? ui::Problem::Mcp
+                                : intentName == QLatin1String("serve") ? ui::Problem::PortInUse
+                                                                       : ui::Problem::CantOpen;
+    const QString target = positional.value(0);
+    wizard.setInput(target, problem);
+
+    if (parser.isSet(QStringLiteral("screenshots"))) {
+        // A fixed size, whatever the remembered one, so screenshots compare across runs.
+        wizard.resize(760, 600);
+        ui::ScreenshotWalker walker(wizard, parser.value(QStringLiteral("screenshots")));
+        const bool ok = walker.run(timeoutMs * 20 + 30000);
+        for (const QString& file : walker.files())
+            std::fprintf(stdout, "%s\n", qPrintable(file));
+        if (!ok) {
+            printErr(QStringLiteral("localhost-doctor: %1\n").arg(walker.error()));
+            return ExitFailed;
+        }
+        return ExitOk;
+    }
+
+    wizard.show();
+    log::get(log::Area::Ui).info("wizard shown {} ms after the command started", sinceStart.elapsed());
+    // Opened on a target: go straight to the first step.
+    if (!target.isEmpty() || problem == ui::Problem::Mcp)
+        QTimer::singleShot(0, &wizard, [&wizard] {
+            if (wizard.currentPage() && wizard.currentPage()->isComplete())
+                wizard.next();
+        });
+    // For measuring start-up: quit as soon as the window has been shown.
+    if (qEnvironmentVariableIsSet("LD_WIZARD_QUIT_AFTER_SHOW"))
+        QTimer::singleShot(0, app, [] { QCoreApplication::exit(0); });
+    return QApplication::exec();
+}
+
+} // namespace ld::app

@@ -1,0 +1,48 @@
+#!/bin/sh
+# Makes docs/screenshots/ with the wizard's own --screenshots mode under Xvfb: every page of
+# "my server won't start: the port is in use" (a Python server holds the port), light and dark,
+# at 1x and 2x, plus the start and port pages for a mistyped port (619009, a server on 61900) and
+# the MCP path (a config with one working and one failing server).
+# usage: docs/screenshots/make-screenshots.sh BUILD_DIR
+set -eu
+build=${1:?usage: make-screenshots.sh BUILD_DIR}
+doctor="$build/app/localhost-doctor"
+out=$(cd "$(dirname "$0")" && pwd)
+tmp=$(mktemp -d)
+python3 -m http.server 8765 --bind 127.0.0.1 >/dev/null 2>&1 &
+busy=$!
+python3 -m http.server 61900 --bind 127.0.0.1 >/dev/null 2>&1 &
+typo=$!
+trap 'kill $busy $typo 2>/dev/null; rm -rf "$tmp"' EXIT
+sleep 1
+for theme in light dark; do
+    for scale in 1 2; do
+        dir="$out/$theme-${scale}x"
+        rm -rf "$dir"
+        QT_SCALE_FACTOR=$scale xvfb-run -a -s "-screen 0 1920x1440x24" \
+            "$doctor" wizard 8765 --intent serve "--$theme" --screenshots "$dir" >/dev/null
+    done
+done
+QT_SCALE_FACTOR=1 xvfb-run -a "$doctor" wizard localhost:619009 --light --screenshots "$tmp/typo" >/dev/null
+cp "$tmp/typo/01-start.png" "$out/light-1x/typo-01-start.png"
+cp "$tmp/typo/02-port.png" "$out/light-1x/typo-02-port.png"
+# The MCP path: a config with a working server and one that exits at start.
+peers=$(cd "$out/../../tests/peers" && pwd)
+cat >"$tmp/claude_desktop_config.json" <<JSON
+{
+  "mcpServers": {
+    "notes": {"command": "python3", "args": ["$peers/mcp_hostile.py", "good"]},
+    "search": {"command": "python3", "args": ["$peers/mcp_hostile.py", "exit"]}
+  }
+}
+JSON
+QT_SCALE_FACTOR=1 xvfb-run -a "$doctor" wizard --mcp --config "$tmp/claude_desktop_config.json" --light \
+    --screenshots "$tmp/mcp" >/dev/null
+for page in 01-start 02-mcp-config 03-mcp-servers 04-summary; do
+    cp "$tmp/mcp/$page.png" "$out/light-1x/mcp-$page.png"
+done
+# Fewer colours: the pages are flat UI, 128 colours keep them sharp at a third of the size.
+if command -v convert >/dev/null; then
+    for png in "$out"/*/*.png; do convert "$png" -colors 128 "PNG8:$png"; done
+fi
+du -sh "$out"

@@ -1,0 +1,61 @@
+#include "ui/translations.h"
+
+#include "platform/log.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+#include <spdlog/spdlog.h>
+
+static void ldInitUiResources() {
+    Q_INIT_RESOURCE(resources);
+}
+
+namespace ld::ui {
+
+void initResources() {
+    static bool done = false;
+    if (!done) {
+        ldInitUiResources();
+        done = true;
+    }
+}
+
+QString installTranslator(const QString& language) {
+    static QTranslator* ours = nullptr;
+    static QTranslator* qt = nullptr;
+    for (QTranslator** translator : {&ours, &qt}) {
+        if (*translator) {
+            QCoreApplication::removeTranslator(*translator);
+            delete *translator;
+            *translator = nullptr;
+        }
+    }
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+        return {};
+    auto* translator = new QTranslator(QCoreApplication::instance());
+    // Looks for :/i18n/localhost-doctor_de_DE.qm, then _de.qm (the locale's UI languages in order).
+    if (!translator->load(locale, QStringLiteral("localhost-doctor"), QStringLiteral("_"),
+                          QStringLiteral(":/i18n"))) {
+        log::get(log::Area::App).debug("no translation for {}", locale.name().toStdString());
+        delete translator;
+        return {};
+    }
+    QCoreApplication::installTranslator(translator);
+    ours = translator;
+    // Qt's own strings (standard dialogs), when the system has them.
+    auto* qtTranslator = new QTranslator(QCoreApplication::instance());
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qtTranslator);
+        qt = qtTranslator;
+    } else {
+        delete qtTranslator;
+    }
+    log::get(log::Area::App).info("translation {} installed", translator->language().toStdString());
+    return translator->language();
+}
+
+} // namespace ld::ui

@@ -1,0 +1,15 @@
+#pragma once
+// Start-up helpers of the GUI library: the compiled-in icon and the translations.
+
+#include <QString>
+
+namespace ld::ui {
+
+// Registers the resources compiled into this static library (the icon). Safe to call twice.
+void initResources();
+
+// Installs the translation for `language` ("de", "de_DE", "en"; empty: the system locale).
+// Returns the language installed, or an empty string when English (the source) is used.
+QString installTranslator(const QString& language = {});
+
+} // namespace ld::ui
