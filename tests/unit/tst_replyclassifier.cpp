@@ -48,7 +48,7 @@ private Q_SLOTS:
         QTest::addRow("mysql host not allowed")
             << QByteArray::fromHex("44000000ff6a04") + QByteArray("Host '10.0.0.2' is not allowed to connect")
             << ReplyKind::MySql << false << "mysql";
-        QTest::addRow("postgres error") << QByteArray("E\0\0\0\x1fSFATAL\0C0A000\0Mnope\0\0\0", 32)
+        QTest::addRow("postgres error") << QByteArray("E\0\0\0\x1aSFATAL\0C0A000\0Mnope\0\0\0", 27)
                                         << ReplyKind::PostgreSql << true << "postgresql";
         QTest::addRow("mongodb http notice")
             << QByteArray(
