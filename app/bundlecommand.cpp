@@ -1,4 +1,5 @@
 #include "app/bundlecommand.h"
+#include "app/clisupport.h"
 
 #include "app/cli.h"
 #include "platform/log.h"
@@ -17,21 +18,14 @@
 namespace ld::app {
 namespace {
 
+int usageError(const QString& message)
+{
+    return app::usageError(message, QStringLiteral("bundle"));
+}
+
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(BundleCommand)
 };
-
-void print(std::FILE* stream, const QString& text) {
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
-    std::fflush(stream);
-}
-
-int usageError(const QString& message) {
-    print(stderr, QStringLiteral("localhost-doctor: %1\n").arg(message));
-    print(stderr, Tr::tr("Run \"localhost-doctor bundle --help\" to see how to use it.") + QLatin1Char('\n'));
-    return ExitUsage;
-}
 
 QString countsText(const QMap<QString, int>& counts) {
     QStringList parts;

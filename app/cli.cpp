@@ -1,4 +1,5 @@
 #include "app/cli.h"
+#include "app/clisupport.h"
 #include "app/bundlecommand.h"
 #include "app/mcpcommand.h"
 #include "app/traycommand.h"
@@ -29,34 +30,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
-
-void printOut(const QString& text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
-    std::fflush(stdout);
-}
-
-void printErr(const QString& text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
-    std::fflush(stderr);
-}
-
-void printJson(const QJsonObject& object)
-{
-    printOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
-}
-
-int usageError(const QString& message, const QString& command)
-{
-    printErr(QStringLiteral("localhost-doctor: %1\n").arg(message));
-    printErr(Tr::tr("Run \"localhost-doctor %1--help\" to see how to use it.")
-                 .arg(command.isEmpty() ? QString() : command + QLatin1Char(' '))
-             + QLatin1Char('\n'));
-    return ExitUsage;
-}
 
 // A command's parser: its own options plus --help; errors are usage errors (exit 2).
 struct CommandLine {

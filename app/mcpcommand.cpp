@@ -1,4 +1,5 @@
 #include "app/mcpcommand.h"
+#include "app/clisupport.h"
 
 #include "app/cli.h"
 #include "platform/system.h"
@@ -16,25 +17,14 @@
 namespace ld::app {
 namespace {
 
+int usageError(const QString& message)
+{
+    return app::usageError(message, QStringLiteral("mcp"));
+}
+
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(McpCommand)
 };
-
-void print(std::FILE* stream, const QString& text) {
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
-    std::fflush(stream);
-}
-
-void printJson(const QJsonObject& object) {
-    print(stdout, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
-}
-
-int usageError(const QString& message) {
-    print(stderr, QStringLiteral("localhost-doctor: %1\n").arg(message));
-    print(stderr, Tr::tr("Run \"localhost-doctor mcp --help\" to see how to use it.") + QLatin1Char('\n'));
-    return ExitUsage;
-}
 
 QJsonObject editJson(const QString& action, const wizard::ConfigEditResult& result, bool applied) {
     QJsonObject object{{QStringLiteral("action"), action},

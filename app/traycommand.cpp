@@ -1,4 +1,5 @@
 #include "app/traycommand.h"
+#include "app/clisupport.h"
 
 #include "app/cli.h"
 #include "platform/log.h"
@@ -31,6 +32,11 @@ namespace ld::app {
 
 namespace {
 
+int usageError(const QString& message)
+{
+    return app::usageError(message, QStringLiteral("tray"));
+}
+
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(TrayCommand)
 };
@@ -39,24 +45,6 @@ const QStringList kNonGuiOptions = {
     QStringLiteral("--once"),   QStringLiteral("--list"),          QStringLiteral("--add"),
     QStringLiteral("--remove"), QStringLiteral("--import-claude"), QStringLiteral("--help"),
     QStringLiteral("-h")};
-
-void printOut(const QString& text) {
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-    std::fflush(stdout);
-}
-
-void printErr(const QString& text) {
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
-    std::fflush(stderr);
-}
-
-int usageError(const QString& message) {
-    printErr(QStringLiteral("localhost-doctor: %1\n").arg(message));
-    printErr(Tr::tr("Run \"localhost-doctor tray --help\" to see how to use it.") + QLatin1Char('\n'));
-    return ExitUsage;
-}
 
 // Tells a running tray something ("show", "reload"); false when none runs.
 bool tellRunningTray(const QString& name, const QByteArray& message) {

@@ -1,4 +1,5 @@
 #include "app/wizardcommand.h"
+#include "app/clisupport.h"
 
 #include "app/cli.h"
 #include "platform/log.h"
@@ -19,21 +20,14 @@
 namespace ld::app {
 namespace {
 
+int usageError(const QString& message)
+{
+    return app::usageError(message, QStringLiteral("wizard"));
+}
+
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(WizardCommand)
 };
-
-void printErr(const QString& text) {
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
-    std::fflush(stderr);
-}
-
-int usageError(const QString& message) {
-    printErr(QStringLiteral("localhost-doctor: %1\n").arg(message));
-    printErr(Tr::tr("Run \"localhost-doctor wizard --help\" to see how to use it.") + QLatin1Char('\n'));
-    return ExitUsage;
-}
 
 } // namespace
 

@@ -315,6 +315,21 @@ std::string_view connectOutcomeName(ConnectOutcome outcome) {
     return "error";
 }
 
+IpAddress IpAddress::unmapped() const {
+    return isV4Mapped() ? IpAddress::v4(bytes[12], bytes[13], bytes[14], bytes[15]) : *this;
+}
+
+bool Socket::accepts(const IpAddress& to) const {
+    const IpAddress bound = local.unmapped();
+    const IpAddress target = to.unmapped();
+    if (bound.isUnspecified()) {
+        if (bound.family == target.family)
+            return true;
+        return bound.family == Family::V6 && target.family == Family::V4 && !v6Only.value_or(false);
+    }
+    return bound == target;
+}
+
 bool Socket::isListening() const {
     if (proto == Proto::Tcp)
         return state == TcpState::Listen;

@@ -103,10 +103,6 @@
 <context>
     <name>BundleCommand</name>
     <message>
-        <source>Run &quot;localhost-doctor bundle --help&quot; to see how to use it.</source>
-        <translation>Führen Sie &quot;localhost-doctor bundle --help&quot; aus, um zu sehen, wie es benutzt wird.</translation>
-    </message>
-    <message>
         <source>The bundle would hold these files (redactions by kind):</source>
         <translation>Das Paket würde diese Dateien enthalten (Schwärzungen nach Art):</translation>
     </message>
@@ -1183,10 +1179,6 @@ Führen Sie &quot;localhost-doctor BEFEHL --help&quot; aus, um die Optionen eine
 </context>
 <context>
     <name>McpCommand</name>
-    <message>
-        <source>Run &quot;localhost-doctor mcp --help&quot; to see how to use it.</source>
-        <translation>Führen Sie &quot;localhost-doctor mcp --help&quot; aus, um zu sehen, wie es benutzt wird.</translation>
-    </message>
     <message>
         <source>--fix needs --server NAME: the server whose entry to change.</source>
         <translation>--fix braucht --server NAME: den Server, dessen Eintrag geändert wird.</translation>
@@ -3092,10 +3084,6 @@ Wenn die Prüfungen hier bestehen, stammt er vielleicht von vor einer Korrektur;
 <context>
     <name>TrayCommand</name>
     <message>
-        <source>Run &quot;localhost-doctor tray --help&quot; to see how to use it.</source>
-        <translation>Führen Sie &quot;localhost-doctor tray --help&quot; aus, um zu sehen, wie es benutzt wird.</translation>
-    </message>
-    <message>
         <source>Not checked: this endpoint is paused.</source>
         <translation>Nicht geprüft: Dieser Endpunkt ist pausiert.</translation>
     </message>
@@ -3215,10 +3203,6 @@ Wenn die Prüfungen hier bestehen, stammt er vielleicht von vor einer Korrektur;
 </context>
 <context>
     <name>WizardCommand</name>
-    <message>
-        <source>Run &quot;localhost-doctor wizard --help&quot; to see how to use it.</source>
-        <translation>Führen Sie &quot;localhost-doctor wizard --help&quot; aus, um zu sehen, wie es benutzt wird.</translation>
-    </message>
     <message>
         <source>localhost-doctor: the wizard needs a display.</source>
         <translation>localhost-doctor: Der Assistent braucht eine Anzeige.</translation>

@@ -23,24 +23,6 @@ QString qs(const std::string& text) {
     return QString::fromStdString(text);
 }
 
-IpAddress unmapped(const IpAddress& address) {
-    if (!address.isV4Mapped())
-        return address;
-    return IpAddress::v4(address.bytes[12], address.bytes[13], address.bytes[14], address.bytes[15]);
-}
-
-// Does a socket bound to its address take connections sent to `to`? (as the server step says)
-bool covers(const platform::Socket& socket, const IpAddress& to) {
-    const IpAddress bound = unmapped(socket.local);
-    const IpAddress target = unmapped(to);
-    if (bound.isUnspecified()) {
-        if (bound.family == target.family)
-            return true;
-        return bound.family == Family::V6 && target.family == Family::V4 && !socket.v6Only.value_or(false);
-    }
-    return bound == target;
-}
-
 QString authority(const IpAddress& address, int port) {
     const QString host = qs(address.toString());
     return (address.family == Family::V6 ? QLatin1Char('[') + host + QLatin1Char(']') : host) +
@@ -123,7 +105,7 @@ public:
             for (const ConnectAttempt& attempt : facts.connectAttempts()) {
                 const auto covering =
                     std::find_if(listeners.begin(), listeners.end(),
-                                 [&](const Listener& l) { return covers(l.socket, attempt.address); });
+                                 [&](const Listener& l) { return l.socket.accepts(attempt.address); });
                 if (covering == listeners.end() || covering->socket.acceptQueueFull())
                     continue; // nothing to reach there (server step), or a hung server (server.not_accepting)
                 const bool timedOut = attempt.outcome == ConnectOutcome::TimedOut;
@@ -239,7 +221,7 @@ private:
         if (picture.rulesRead)
             for (const fw::RuleHit& rule :
                  fw::rulesForPort(picture.ruleset, platform::Proto::Tcp, std::uint16_t(port),
-                                  unmapped(attempt.address).family, attempt.address))
+                                  attempt.address.unmapped().family, attempt.address))
                 mentions.append(qs(rule.describe()));
         evidence.insert(QStringLiteral("rules_for_port"), mentions);
         finding.evidence = evidence;

@@ -27,27 +27,6 @@ QString bracketed(const IpAddress& address)
                                         : addressText(address);
 }
 
-IpAddress unmapped(const IpAddress& address)
-{
-    if (!address.isV4Mapped())
-        return address;
-    return IpAddress::v4(address.bytes[12], address.bytes[13], address.bytes[14], address.bytes[15]);
-}
-
-// Does a socket bound to `bound` take connections sent to `to`?
-bool covers(const platform::Socket& socket, const IpAddress& to)
-{
-    const IpAddress bound = unmapped(socket.local);
-    const IpAddress target = unmapped(to);
-    if (bound.isUnspecified()) {
-        if (bound.family == target.family)
-            return true;
-        // An IPv6 wildcard socket also takes IPv4 unless it is IPv6-only (Linux default: not).
-        return bound.family == Family::V6 && target.family == Family::V4 && !socket.v6Only.value_or(false);
-    }
-    return bound == target;
-}
-
 QJsonArray attemptsJson(const std::vector<ConnectAttempt>& attempts)
 {
     QJsonArray rows;
@@ -143,7 +122,7 @@ public:
         std::vector<Listener> covering;
         for (const Listener& listener : listeners)
             for (const ConnectAttempt& attempt : attempts)
-                if (covers(listener.socket, attempt.address)) {
+                if (listener.socket.accepts(attempt.address)) {
                     covering.push_back(listener);
                     break;
                 }
@@ -241,9 +220,9 @@ private:
         const Listener& first = listeners.front();
         const auto& resolved = facts.addresses();
         const bool loopbackOtherFamily = std::all_of(listeners.begin(), listeners.end(), [&](const Listener& l) {
-            const IpAddress bound = unmapped(l.socket.local);
+            const IpAddress bound = l.socket.local.unmapped();
             const bool familyResolved = std::any_of(resolved.begin(), resolved.end(), [&](const IpAddress& a) {
-                return unmapped(a).family == bound.family;
+                return a.unmapped().family == bound.family;
             });
             return (bound.isLoopback() || bound.isUnspecified()) && !familyResolved;
         });
@@ -304,7 +283,7 @@ private:
         std::optional<IpAddress> served;
         for (const ConnectAttempt& attempt : attempts) {
             const bool covered = std::any_of(listeners.begin(), listeners.end(), [&](const Listener& l) {
-                return covers(l.socket, attempt.address);
+                return l.socket.accepts(attempt.address);
             });
             if (covered)
                 served = served ? served : std::optional(attempt.address);

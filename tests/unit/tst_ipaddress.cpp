@@ -21,6 +21,8 @@ private Q_SLOTS:
     void names();
     void listening_data();
     void listening();
+    void accepts_data();
+    void accepts();
 };
 
 void TestIpAddress::parse_data() {
@@ -243,6 +245,37 @@ void TestIpAddress::listening() {
     QCOMPARE(socket.acceptQueueFull(), listening && !udp);
     socket.receiveQueue = 1;
     QVERIFY(!socket.acceptQueueFull());
+}
+
+void TestIpAddress::accepts_data()
+{
+    QTest::addColumn<QString>("bound");
+    QTest::addColumn<int>("v6Only"); // -1 unknown, 0 no, 1 yes
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<bool>("expected");
+    QTest::addRow("same v4") << "127.0.0.1" << -1 << "127.0.0.1" << true;
+    QTest::addRow("other v4 loopback") << "127.0.0.2" << -1 << "127.0.0.1" << false;
+    QTest::addRow("v4 wildcard") << "0.0.0.0" << -1 << "127.0.0.1" << true;
+    QTest::addRow("v4 wildcard, v6 client") << "0.0.0.0" << -1 << "::1" << false;
+    QTest::addRow("v6 loopback, v4 client") << "::1" << -1 << "127.0.0.1" << false;
+    QTest::addRow("dual-stack wildcard") << "::" << 0 << "127.0.0.1" << true;
+    QTest::addRow("v6-only wildcard") << "::" << 1 << "127.0.0.1" << false;
+    QTest::addRow("wildcard, v6only unknown") << "::" << -1 << "127.0.0.1" << true;
+    QTest::addRow("v6 wildcard, v6 client") << "::" << 1 << "::1" << true;
+    QTest::addRow("v4-mapped bound") << "::ffff:127.0.0.1" << -1 << "127.0.0.1" << true;
+}
+
+void TestIpAddress::accepts()
+{
+    QFETCH(QString, bound);
+    QFETCH(int, v6Only);
+    QFETCH(QString, to);
+    QFETCH(bool, expected);
+    ld::platform::Socket socket;
+    socket.local = *ld::platform::IpAddress::parse(bound.toStdString());
+    if (v6Only >= 0)
+        socket.v6Only = v6Only == 1;
+    QCOMPARE(socket.accepts(*ld::platform::IpAddress::parse(to.toStdString())), expected);
 }
 
 QTEST_APPLESS_MAIN(TestIpAddress)
