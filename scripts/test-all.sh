@@ -28,7 +28,7 @@ if [ "${LD_SKIP_SANITIZERS:-0}" != 1 ]; then
 
     section "fuzzing each parser for ${fuzz_seconds}s"
     for target in build/asan/tests/fuzz/fuzz_*; do
-        [ -x "$target" ] || continue
+        [ -f "$target" ] && [ -x "$target" ] || continue
         name=$(basename "$target")
         corpus=$(mktemp -d)
         cp -r "tests/fuzz/corpus/$name/." "$corpus/" 2>/dev/null || true
