@@ -321,6 +321,7 @@ QString usage()
                   "\n"
                   "Usage:\n"
                   "  localhost-doctor                         open the wizard\n"
+                  "  localhost-doctor wizard [TARGET] [--intent connect|serve] [--mcp] [--screenshots DIR]\n"
                   "  localhost-doctor check TARGET [--intent connect|serve] [--mcp] [--json] [--timeout-ms N]\n"
                   "                         [--fix ID [--yes] [--kill]]\n"
                   "  localhost-doctor listeners [--port N] [--json]\n"

@@ -374,6 +374,7 @@ Führen Sie den Befehl mit --yes erneut aus, um sie anzuwenden.</translation>
 
 Usage:
   localhost-doctor                         open the wizard
+  localhost-doctor wizard [TARGET] [--intent connect|serve] [--mcp] [--screenshots DIR]
   localhost-doctor check TARGET [--intent connect|serve] [--mcp] [--json] [--timeout-ms N]
                          [--fix ID [--yes] [--kill]]
   localhost-doctor listeners [--port N] [--json]
@@ -389,6 +390,7 @@ Run &quot;localhost-doctor COMMAND --help&quot; for a command&apos;s options.
 
 Aufruf:
   localhost-doctor                         den Assistenten öffnen
+  localhost-doctor wizard [TARGET] [--intent connect|serve] [--mcp] [--screenshots DIR]
   localhost-doctor check TARGET [--intent connect|serve] [--mcp] [--json] [--timeout-ms N]
                          [--fix ID [--yes] [--kill]]
   localhost-doctor listeners [--port N] [--json]
