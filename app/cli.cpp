@@ -335,6 +335,15 @@ QString usage()
         .arg(QStringLiteral(LD_VERSION));
 }
 
+int noDisplay()
+{
+    printErr(Tr::tr("localhost-doctor: no display found, and the wizard and the tray need a desktop. From a "
+                    "terminal, run \"localhost-doctor check localhost:PORT\" instead, or see \"localhost-doctor "
+                    "--help\".")
+             + QLatin1Char('\n'));
+    return ExitFailed;
+}
+
 bool needsGui(const QStringList& arguments)
 {
     QStringList args = arguments;

@@ -12,5 +12,7 @@ int runCommand(const QStringList& arguments);
 // Whether these arguments need the GUI (no command, or `wizard`, or `tray` without --once/--list).
 bool needsGui(const QStringList& arguments);
 QString usage();
+// Says that the wizard and tray need a desktop and what to run instead; returns 3.
+int noDisplay();
 
 } // namespace ld::app

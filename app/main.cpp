@@ -1,5 +1,6 @@
 #include "app/cli.h"
 #include "app/startup.h"
+#include "platform/display.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -12,6 +13,11 @@ int main(int argc, char** argv)
         arguments << QString::fromLocal8Bit(argv[i]);
     // The command line never needs a display; only the wizard and the tray create widgets.
     std::unique_ptr<QCoreApplication> app;
+    if (ld::app::needsGui(arguments) && !ld::platform::displayAvailable()) {
+        QCoreApplication core(argc, argv);
+        ld::app::startup(arguments);
+        return ld::app::noDisplay();
+    }
     if (ld::app::needsGui(arguments))
         app = std::make_unique<QApplication>(argc, argv);
     else

@@ -411,6 +411,10 @@ Führen Sie &quot;localhost-doctor BEFEHL --help&quot; aus, um die Optionen eine
         <source>localhost-doctor: %1 failed: %2</source>
         <translation>localhost-doctor: %1 ist gescheitert: %2</translation>
     </message>
+    <message>
+        <source>localhost-doctor: no display found, and the wizard and the tray need a desktop. From a terminal, run &quot;localhost-doctor check localhost:PORT&quot; instead, or see &quot;localhost-doctor --help&quot;.</source>
+        <translation>localhost-doctor: Keine Anzeige gefunden, und der Assistent und das Symbol in der Kontrollleiste brauchen einen Desktop. Führen Sie im Terminal stattdessen &quot;localhost-doctor check localhost:PORT&quot; aus, oder sehen Sie sich &quot;localhost-doctor --help&quot; an.</translation>
+    </message>
 </context>
 <context>
     <name>ConfigEditor</name>

@@ -284,6 +284,17 @@ private Q_SLOTS:
         QVERIFY(QString::fromUtf8(verbose.out).contains(QLatin1String("typed: 619009")));
     }
 
+    void wizardWithoutDisplaySaysSo()
+    {
+        const RunResult run = runDoctor({}, 30000, {},
+                                        {QStringLiteral("DISPLAY="), QStringLiteral("WAYLAND_DISPLAY="),
+                                         QStringLiteral("QT_QPA_PLATFORM=")});
+        QVERIFY(run.finished);
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains("no display found"), run.err.constData());
+        QVERIFY(run.err.contains("localhost-doctor check"));
+    }
+
     void versionAndHelp()
     {
         const RunResult version = runDoctor({QStringLiteral("--version")});
