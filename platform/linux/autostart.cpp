@@ -1,5 +1,6 @@
 // XDG autostart: $XDG_CONFIG_HOME/autostart/ID.desktop (~/.config when unset).
 #include "platform/autostart.h"
+#include "platform/posix/atomicfile.h"
 
 #include <cerrno>
 #include <cstdio>
@@ -63,25 +64,7 @@ bool setAutostart(const AutostartEntry& entry, bool enabled, std::string* error)
             *error = autostartDirectory() + ": " + std::strerror(errno);
         return false;
     }
-    const std::string temporary = path + ".tmp";
-    {
-        std::ofstream file(temporary, std::ios::trunc);
-        file << desktopEntryText(entry);
-        file.close();
-        if (!file) {
-            if (error)
-                *error = temporary + ": could not be written";
-            ::unlink(temporary.c_str());
-            return false;
-        }
-    }
-    if (std::rename(temporary.c_str(), path.c_str()) != 0) {
-        if (error)
-            *error = path + ": " + std::strerror(errno);
-        ::unlink(temporary.c_str());
-        return false;
-    }
-    return true;
+    return posix::writeFileAtomically(path, desktopEntryText(entry), error);
 }
 
 } // namespace ld::platform

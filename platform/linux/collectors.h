@@ -18,6 +18,8 @@ std::map<std::uint64_t, ProcessInfo> socketOwners(const std::vector<std::uint64_
 std::map<std::uint64_t, ProcessInfo> socketOwners(const std::vector<std::uint64_t>& inodes,
                                                   const std::set<std::uint32_t>& likelyUids,
                                                   const std::string& procRoot = "/proc");
+// The account name of a uid, or empty when it has none.
+std::string userName(std::uint32_t uid);
 std::optional<ProcessInfo> processInfo(std::int64_t pid, const std::string& procRoot = "/proc");
 
 bool canBind(Proto proto, const IpAddress& address, std::uint16_t port);

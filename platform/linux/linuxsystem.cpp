@@ -106,22 +106,7 @@ public:
 
     std::uint32_t currentUid() const override { return ::geteuid(); }
 
-    std::string userName(std::uint32_t uid) override {
-        passwd entry{};
-        passwd* result = nullptr;
-        std::vector<char> buffer(4096);
-        for (int attempt = 0; attempt < 4; ++attempt) {
-            const int rc = ::getpwuid_r(uid, &entry, buffer.data(), buffer.size(), &result);
-            if (rc == ERANGE) {
-                buffer.resize(buffer.size() * 4);
-                continue;
-            }
-            if (rc == 0 && result)
-                return result->pw_name;
-            break;
-        }
-        return {};
-    }
+    std::string userName(std::uint32_t uid) override { return linux_os::userName(uid); }
 
     bool elevated() const override { return ::geteuid() == 0; }
 

@@ -108,7 +108,10 @@ void scanFds(int procFd, std::int64_t pid, std::set<std::uint64_t>& missing,
     ::closedir(dir);
 }
 
-std::string userNameOf(std::uint32_t uid) {
+
+} // namespace
+
+std::string userName(std::uint32_t uid) {
     passwd entry{};
     passwd* result = nullptr;
     std::vector<char> buffer(4096);
@@ -124,8 +127,6 @@ std::string userNameOf(std::uint32_t uid) {
     }
     return {};
 }
-
-} // namespace
 
 std::vector<Socket> socketsFromProc(const SocketQuery& query, const std::string& procRoot) {
     struct Table {
@@ -316,7 +317,7 @@ std::optional<ProcessInfo> processInfo(std::int64_t pid, const std::string& proc
         if (::stat(base.c_str(), &owner) == 0)
             info.uid = owner.st_uid;
     }
-    info.user = userNameOf(info.uid);
+    info.user = userName(info.uid);
     return info;
 }
 
