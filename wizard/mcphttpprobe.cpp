@@ -110,7 +110,7 @@ protected:
             } else {
                 ex.body.append(chunk);
             }
-            wake();
+            m_waiter.wake();
         });
         QObject::connect(reply, &QNetworkReply::finished, reply, [this, reply, &ex, meta] {
             meta();
@@ -123,7 +123,7 @@ protected:
                     ex.body.append(rest);
             }
             ex.finished = true;
-            wake();
+            m_waiter.wake();
         });
     }
 
@@ -142,27 +142,7 @@ protected:
             m_lastAuthenticate = QString::fromLatin1(authenticate.left(2048));
     }
 
-    bool waitUntil(const std::function<bool()>& done, ms timeout) {
-        if (done())
-            return true;
-        QEventLoop loop;
-        QTimer timer;
-        timer.setSingleShot(true);
-        QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
-        m_wake = [&] {
-            if (done())
-                loop.quit();
-        };
-        timer.start(timeout);
-        loop.exec();
-        m_wake = nullptr;
-        return done();
-    }
 
-    void wake() {
-        if (m_wake)
-            m_wake();
-    }
 
     // A reply that finished without the response we wait for: what it was instead.
     RpcReply failed(const Exchange& ex, const QString& networkError) {
@@ -209,7 +189,7 @@ protected:
     QString m_version;
     QJsonObject m_notes;
     QString m_lastAuthenticate;
-    std::function<void()> m_wake;
+    EventWaiter m_waiter;
 };
 
 class StreamableChannel final : public HttpChannel {
@@ -232,7 +212,7 @@ public:
             }
             return found.has_value();
         };
-        waitUntil([&] { return take() || ex.finished || ex.overflow; }, timeout);
+        m_waiter.until([&] { return take() || ex.finished || ex.overflow; }, timeout);
         const QString networkError = ex.reply ? ex.reply->errorString() : QString();
         const bool finished = ex.finished;
         drop(ex); // an SSE stream is closed once it gave the response
@@ -267,7 +247,7 @@ public:
     void notify(const QJsonObject& message, ms timeout) override {
         Exchange ex;
         track(post(message), ex);
-        waitUntil([&] { return ex.finished; }, timeout);
+        m_waiter.until([&] { return ex.finished; }, timeout);
         m_notes.insert(QStringLiteral("initialized_status"), ex.status); // 202 expected
         drop(ex);
     }
@@ -280,7 +260,7 @@ public:
         QNetworkRequest del = request(m_url, "application/json, text/event-stream");
         del.setRawHeader("Mcp-Session-Id", m_session);
         track(m_nam.deleteResource(del), ex);
-        waitUntil([&] { return ex.finished; }, kDeleteTimeout);
+        m_waiter.until([&] { return ex.finished; }, kDeleteTimeout);
         m_notes.insert(QStringLiteral("delete_status"), ex.status);
         drop(ex);
     }
@@ -318,7 +298,7 @@ public:
     // GET the SSE URL and wait for its `endpoint` event. On failure, the reply says why.
     std::optional<RpcReply> open(ms timeout) {
         track(m_nam.get(request(m_url, "text/event-stream")), m_stream);
-        waitUntil(
+        m_waiter.until(
             [&] {
                 pump();
                 return m_endpoint.isValid() || m_stream.finished || m_stream.overflow || m_badEndpoint;
@@ -350,7 +330,7 @@ public:
         const QJsonValue id = message.value(QStringLiteral("id"));
         Exchange post;
         track(send(message), post);
-        waitUntil(
+        m_waiter.until(
             [&] {
                 pump();
                 return m_responses.count(id.toInt()) || m_stream.finished || m_stream.overflow ||
@@ -386,7 +366,7 @@ public:
     void notify(const QJsonObject& message, ms timeout) override {
         Exchange post;
         track(send(message), post);
-        waitUntil([&] { return post.finished; }, timeout);
+        m_waiter.until([&] { return post.finished; }, timeout);
         m_notes.insert(QStringLiteral("initialized_status"), post.status);
         drop(post);
     }

@@ -72,14 +72,14 @@ public:
                              m_crashed = status == QProcess::CrashExit;
                              readStdout();
                              readStderr();
-                             wake();
+                             m_waiter.wake();
                          });
-        QObject::connect(&m_process, &QProcess::started, &m_process, [this] { wake(); });
+        QObject::connect(&m_process, &QProcess::started, &m_process, [this] { m_waiter.wake(); });
         QObject::connect(&m_process, &QProcess::errorOccurred, &m_process,
                          [this](QProcess::ProcessError error) {
                              if (error == QProcess::FailedToStart) {
                                  m_failedToStart = true;
-                                 wake();
+                                 m_waiter.wake();
                              }
                          });
     }
@@ -98,7 +98,7 @@ public:
         if (!m_spec.workingDirectory.isEmpty())
             m_process.setWorkingDirectory(m_spec.workingDirectory);
         m_process.start(m_spec.command, m_spec.args);
-        waitUntil([this] { return m_process.state() == QProcess::Running || m_failedToStart || m_exited; },
+        m_waiter.until([this] { return m_process.state() == QProcess::Running || m_failedToStart || m_exited; },
                   m_limits.handshakeTimeout);
         return m_process.state() == QProcess::Running || m_exited;
     }
@@ -122,7 +122,7 @@ public:
         const int id = request.value(QStringLiteral("id")).toInt();
         if (!write(request))
             return failure();
-        waitUntil([&] { return m_responses.count(id) || stopped(); }, timeout);
+        m_waiter.until([&] { return m_responses.count(id) || stopped(); }, timeout);
         auto found = m_responses.find(id);
         if (found != m_responses.end()) {
             RpcReply reply;
@@ -175,15 +175,15 @@ public:
         if (m_process.state() == QProcess::NotRunning || !m_shutdown.isEmpty())
             return m_shutdown;
         m_process.closeWriteChannel();
-        if (waitUntil([this] { return m_exited; }, kExitAfterStdinClose)) {
+        if (m_waiter.until([this] { return m_exited; }, kExitAfterStdinClose)) {
             m_shutdown = QStringLiteral("exited");
         } else {
             m_process.terminate();
-            if (waitUntil([this] { return m_exited; }, kExitAfterTerminate)) {
+            if (m_waiter.until([this] { return m_exited; }, kExitAfterTerminate)) {
                 m_shutdown = QStringLiteral("terminated");
             } else {
                 m_process.kill();
-                m_shutdown = waitUntil([this] { return m_exited; }, kExitAfterKill)
+                m_shutdown = m_waiter.until([this] { return m_exited; }, kExitAfterKill)
                                  ? QStringLiteral("killed")
                                  : QStringLiteral("unkillable");
             }
@@ -198,28 +198,7 @@ public:
 private:
     bool stopped() const { return m_exited || m_stdoutFlood || m_failedToStart; }
 
-    void wake() {
-        if (m_wake)
-            m_wake();
-    }
 
-    // Runs this thread's events until done() or the time is up; returns done().
-    bool waitUntil(const std::function<bool()>& done, std::chrono::milliseconds timeout) {
-        if (done())
-            return true;
-        QEventLoop loop;
-        QTimer timer;
-        timer.setSingleShot(true);
-        QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
-        m_wake = [&] {
-            if (done())
-                loop.quit();
-        };
-        timer.start(timeout);
-        loop.exec();
-        m_wake = nullptr;
-        return done();
-    }
 
     bool write(const QJsonObject& message) {
         if (m_process.state() != QProcess::Running || m_stdoutFlood)
@@ -261,10 +240,10 @@ private:
                 m_stdoutFlood = true;
                 m_line.clear();
                 m_process.kill();
-                wake();
+                m_waiter.wake();
             }
         }
-        wake();
+        m_waiter.wake();
     }
 
     void takeLine(QByteArray line) {
@@ -430,7 +409,7 @@ private:
     StdioServerSpec m_spec;
     McpProbeLimits m_limits;
     QProcess m_process;
-    std::function<void()> m_wake;
+    EventWaiter m_waiter;
     std::map<int, QJsonObject> m_responses;
     QByteArray m_line;
     QByteArray m_errLine;

@@ -1,5 +1,7 @@
 #include "wizard/mcpsession.h"
 
+#include <QTimer>
+
 #include "platform/log.h"
 
 #include <QEventLoop>
@@ -381,6 +383,23 @@ Finding McpSession::okFinding(const McpProbeResult& out) const {
     if (!m_listNotes.isEmpty())
         e.insert(QStringLiteral("list_notes"), m_listNotes);
     return finding;
+}
+
+bool EventWaiter::until(const std::function<bool()>& done, std::chrono::milliseconds timeout) {
+    if (done())
+        return true;
+    QEventLoop loop;
+    QTimer timer;
+    timer.setSingleShot(true);
+    QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
+    m_wake = [&] {
+        if (done())
+            loop.quit();
+    };
+    timer.start(timeout);
+    loop.exec();
+    m_wake = nullptr;
+    return done();
 }
 
 } // namespace ld::wizard

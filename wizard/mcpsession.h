@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <chrono>
+#include <functional>
 #include <optional>
 
 namespace ld::wizard {
@@ -25,6 +26,20 @@ void ensureEventDispatcher();
 } // namespace mcp
 
 // One answer to a request, or why there is none.
+// Runs the calling thread's events until a condition holds or the time is up. The transports call
+// wake() when something arrived, so the condition is looked at again.
+class EventWaiter {
+public:
+    bool until(const std::function<bool()>& done, std::chrono::milliseconds timeout);
+    void wake() {
+        if (m_wake)
+            m_wake();
+    }
+
+private:
+    std::function<void()> m_wake;
+};
+
 struct RpcReply {
     enum class Kind { Result, Error, Failed, TimedOut };
     Kind kind = Kind::Failed;
