@@ -647,49 +647,42 @@ const std::vector<Client>& allClients() {
     return clients;
 }
 
+namespace {
+
+struct ClientLabels {
+    Client client;
+    const char* id;   // stable, for JSON
+    const char* name; // a product name for people: not translated
+};
+
+constexpr ClientLabels kClientLabels[] = {
+    {Client::Curl, "curl", "curl"},
+    {Client::Wget, "wget", "wget"},
+    {Client::PythonUrllib, "python-urllib", "Python urllib"},
+    {Client::PythonRequests, "python-requests", "Python requests"},
+    {Client::NodeUndici, "node-undici", "Node undici (EnvHttpProxyAgent)"},
+    {Client::NodeFetch, "node-fetch", "Node fetch"},
+    {Client::GlobalAgent, "global-agent", "global-agent"},
+    {Client::Go, "go", "Go net/http"},
+};
+
+const ClientLabels* labelsOf(Client client) {
+    for (const ClientLabels& labels : kClientLabels)
+        if (labels.client == client)
+            return &labels;
+    return nullptr;
+}
+
+} // namespace
+
 QString clientId(Client client) {
-    switch (client) {
-    case Client::Curl:
-        return QStringLiteral("curl");
-    case Client::Wget:
-        return QStringLiteral("wget");
-    case Client::PythonUrllib:
-        return QStringLiteral("python-urllib");
-    case Client::PythonRequests:
-        return QStringLiteral("python-requests");
-    case Client::NodeUndici:
-        return QStringLiteral("node-undici");
-    case Client::NodeFetch:
-        return QStringLiteral("node-fetch");
-    case Client::GlobalAgent:
-        return QStringLiteral("global-agent");
-    case Client::Go:
-        return QStringLiteral("go");
-    }
-    return {};
+    const ClientLabels* labels = labelsOf(client);
+    return labels ? QString::fromLatin1(labels->id) : QString();
 }
 
 QString clientName(Client client) {
-    // Product names: not translated.
-    switch (client) {
-    case Client::Curl:
-        return QStringLiteral("curl");
-    case Client::Wget:
-        return QStringLiteral("wget");
-    case Client::PythonUrllib:
-        return QStringLiteral("Python urllib");
-    case Client::PythonRequests:
-        return QStringLiteral("Python requests");
-    case Client::NodeUndici:
-        return QStringLiteral("Node undici (EnvHttpProxyAgent)");
-    case Client::NodeFetch:
-        return QStringLiteral("Node fetch");
-    case Client::GlobalAgent:
-        return QStringLiteral("global-agent");
-    case Client::Go:
-        return QStringLiteral("Go net/http");
-    }
-    return {};
+    const ClientLabels* labels = labelsOf(client);
+    return labels ? QString::fromLatin1(labels->name) : QString();
 }
 
 QString routeName(Route route) {
