@@ -488,23 +488,38 @@ private:
             if (!value(depth + 1))
                 return false;
             m_path.removeLast();
-            const qsizetype valueEnd = m_i;
-            skipSpace();
-            if (m_i >= m_n)
-                return truncated();
-            const char next = m_s.at(m_i);
-            if (next == ',') {
-                comma = m_i++;
+            const After after = afterMember('}', comma);
+            if (after == After::Next)
                 continue;
-            }
-            if (next == '}') {
-                ++m_i;
-                return true;
-            }
-            if (startsValue(next))
-                return fail(SyntaxHint::MissingComma, valueEnd, m_i);
-            return fail(classify(m_i), m_i);
+            return after == After::Closed;
         }
+    }
+
+    enum class After { Next, Closed, Failed };
+
+    // After a member of an object or array: a comma (remembered, for a trailing one), the closer,
+    // or a mistake, described as precisely as the bytes allow.
+    After afterMember(char closer, qsizetype& comma) {
+        const qsizetype valueEnd = m_i;
+        skipSpace();
+        if (m_i >= m_n) {
+            truncated();
+            return After::Failed;
+        }
+        const char next = m_s.at(m_i);
+        if (next == ',') {
+            comma = m_i++;
+            return After::Next;
+        }
+        if (next == closer) {
+            ++m_i;
+            return After::Closed;
+        }
+        if (startsValue(next))
+            fail(SyntaxHint::MissingComma, valueEnd, m_i);
+        else
+            fail(classify(m_i), m_i);
+        return After::Failed;
     }
 
     bool array(int depth) {
@@ -523,22 +538,10 @@ private:
             if (!value(depth + 1))
                 return false;
             m_path.removeLast();
-            const qsizetype valueEnd = m_i;
-            skipSpace();
-            if (m_i >= m_n)
-                return truncated();
-            const char next = m_s.at(m_i);
-            if (next == ',') {
-                comma = m_i++;
+            const After after = afterMember(']', comma);
+            if (after == After::Next)
                 continue;
-            }
-            if (next == ']') {
-                ++m_i;
-                return true;
-            }
-            if (startsValue(next))
-                return fail(SyntaxHint::MissingComma, valueEnd, m_i);
-            return fail(classify(m_i), m_i);
+            return after == After::Closed;
         }
     }
 
