@@ -1,5 +1,9 @@
 #include "wizard/mcpconfig.h"
 
+#include "platform/os.h"
+
+#include <string_view>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -27,13 +31,8 @@ QString hostOsName(HostOs os) {
 }
 
 HostOs currentHostOs() {
-#if defined(Q_OS_WIN)
-    return HostOs::Windows;
-#elif defined(Q_OS_MACOS)
-    return HostOs::MacOs;
-#else
-    return HostOs::Linux;
-#endif
+    const std::string_view os = platform::osName();
+    return os == "windows" ? HostOs::Windows : os == "macos" ? HostOs::MacOs : HostOs::Linux;
 }
 
 namespace {

@@ -2,6 +2,7 @@
 
 #include "platform/hostsfile.h"
 #include "platform/linux/collectors.h"
+#include "platform/os.h"
 #include "platform/log.h"
 #include "platform/posix/connect.h"
 #include "platform/system.h"
@@ -61,7 +62,7 @@ std::string osReleasePrettyName() {
 
 class LinuxSystem final : public System {
 public:
-    std::string osName() const override { return "linux"; }
+    std::string osName() const override { return platform::osName(); }
 
     std::string osVersion() const override {
         std::string version = osReleasePrettyName();

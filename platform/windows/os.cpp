@@ -1,0 +1,10 @@
+#include "platform/os.h"
+
+namespace ld::platform {
+
+const char* osName()
+{
+    return "windows";
+}
+
+} // namespace ld::platform
