@@ -4,7 +4,7 @@
 #include "app/cli.h"
 #include "platform/log.h"
 #include "platform/system.h"
-#include "wizard/bundle.h"
+#include "wizard/bundle/bundle.h"
 #include "wizard/target.h"
 
 #include <QCommandLineParser>

@@ -4,8 +4,8 @@
 #include "app/cli.h"
 #include "platform/system.h"
 #include "platform/terminal.h"
-#include "wizard/configedit.h"
-#include "wizard/mcpdiagnosis.h"
+#include "wizard/mcp/configedit.h"
+#include "wizard/mcp/mcpdiagnosis.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

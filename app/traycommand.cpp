@@ -8,8 +8,8 @@
 #include "ui/doctorwizard.h"
 #include "ui/messagebox.h"
 #include "ui/trayicon.h"
-#include "wizard/endpointstore.h"
-#include "wizard/quickcheck.h"
+#include "wizard/watch/endpointstore.h"
+#include "wizard/watch/quickcheck.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -5,7 +5,7 @@
 // errors plainly. The files are collected on a worker thread (diagnoses take a moment).
 // Nothing is uploaded.
 
-#include "wizard/bundle.h"
+#include "wizard/bundle/bundle.h"
 
 #include <QDialog>
 #include <QThread>

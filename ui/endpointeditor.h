@@ -2,7 +2,7 @@
 // A small editor for the watched endpoints: name, address, interval and whether it is checked;
 // adds, removes, and imports the servers of Claude Desktop's config. Saves through EndpointStore.
 
-#include "wizard/endpointstore.h"
+#include "wizard/watch/endpointstore.h"
 
 #include <QDialog>
 

@@ -3,7 +3,7 @@
 // listeners) become tables, commands and raw bytes are shown verbatim, nested objects (such as
 // a certificate) become their own small table.
 
-#include "wizard/finding.h"
+#include "wizard/report/finding.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

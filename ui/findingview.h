@@ -1,7 +1,7 @@
 #pragma once
 // One finding on a page: a status, its one-line title, the plain explanation, and its fix buttons.
 
-#include "wizard/finding.h"
+#include "wizard/report/finding.h"
 
 #include <QWidget>
 

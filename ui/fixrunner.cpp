@@ -4,7 +4,7 @@
 #include "ui/doctorwizard.h"
 #include "ui/mcprunner.h"
 #include "ui/messagebox.h"
-#include "wizard/configedit.h"
+#include "wizard/mcp/configedit.h"
 #include "wizard/processstopper.h"
 
 #include <QClipboard>

@@ -3,7 +3,7 @@
 // another address; fixes that change the system ask first (through MessageBox) and run their
 // engine call on a worker thread, then re-check.
 
-#include "wizard/finding.h"
+#include "wizard/report/finding.h"
 
 #include <QObject>
 

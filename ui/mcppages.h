@@ -3,7 +3,7 @@
 // pages show what McpRunner reports; config fixes show their diff first and offer Undo.
 
 #include "ui/doctorwizard.h"
-#include "wizard/report.h"
+#include "wizard/report/report.h"
 
 #include <QWizardPage>
 

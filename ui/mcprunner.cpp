@@ -1,7 +1,7 @@
 #include "ui/mcprunner.h"
 
 #include "platform/log.h"
-#include "wizard/mcpdiagnosis.h"
+#include "wizard/mcp/mcpdiagnosis.h"
 
 #include <memory>
 #include <spdlog/spdlog.h>

@@ -2,7 +2,7 @@
 // Runs the MCP diagnosis (wizard/mcpdiagnosis.h) for the MCP pages, off the GUI thread, in two
 // passes: the static checks first (config, command paths: quick), then the real handshakes.
 
-#include "wizard/report.h"
+#include "wizard/report/report.h"
 
 #include <QObject>
 #include <QThread>

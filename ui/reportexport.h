@@ -2,7 +2,7 @@
 // The report as the summary page copies and saves it: Markdown (for chats and issues), HTML
 // (for people), JSON (the contract, from wizard/report.h).
 
-#include "wizard/report.h"
+#include "wizard/report/report.h"
 
 #include <QCoreApplication>
 

@@ -7,7 +7,7 @@
 #include "ui/reportexport.h"
 #include "ui/statusbadge.h"
 #include "ui/stepnames.h"
-#include "wizard/endpointstore.h"
+#include "wizard/watch/endpointstore.h"
 
 #include <QClipboard>
 #include <QDir>

@@ -2,7 +2,7 @@
 // Colours and fonts derived from the system palette, so light and dark themes both read well.
 // Status is never shown by colour alone: every status also has a symbol and a word.
 
-#include "wizard/finding.h"
+#include "wizard/report/finding.h"
 
 #include <QColor>
 #include <QCoreApplication>

@@ -4,9 +4,9 @@
 // when one changes state (debounced and rate-limited by QuickCheckModel, mutable for hours).
 // It only displays: the checks run in wizard/, the windows it opens are handed in as callbacks.
 
-#include "wizard/endpointstore.h"
-#include "wizard/quickcheck.h"
-#include "wizard/quickcheckmodel.h"
+#include "wizard/watch/endpointstore.h"
+#include "wizard/watch/quickcheck.h"
+#include "wizard/watch/quickcheckmodel.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #include "wizard/diagnosis.h"
 
 #include "platform/log.h"
-#include "wizard/steps.h"
+#include "wizard/steps/steps.h"
 
 #include <QElapsedTimer>
 #include <spdlog/spdlog.h>

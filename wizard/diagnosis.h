@@ -2,7 +2,7 @@
 // Runs the steps for one target and intent. run() is synchronous (the command line);
 // start() runs the same on a worker thread and reports through signals (the GUI).
 
-#include "wizard/report.h"
+#include "wizard/report/report.h"
 
 #include <QObject>
 #include <QThread>

@@ -3,7 +3,7 @@
 // another's work (the address list, the socket snapshot, each connect outcome).
 
 #include "platform/system.h"
-#include "wizard/finding.h"
+#include "wizard/report/finding.h"
 #include "wizard/target.h"
 
 #include <QJsonObject>

@@ -3,7 +3,7 @@
 // checks it is still the one the user was shown, then asks the system to end it.
 
 #include "platform/system.h"
-#include "wizard/finding.h"
+#include "wizard/report/finding.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 // libFuzzer target for the strict JSON reader, the error positions, the config's shape checks
 // and the value-only edits of claude_desktop_config.json.
-#include "wizard/configedit.h"
-#include "wizard/mcpconfig.h"
+#include "wizard/mcp/configedit.h"
+#include "wizard/mcp/mcpconfig.h"
 
 #include <algorithm>
 #include <cstddef>

@@ -1,5 +1,5 @@
 // Fuzzes the classifier of the bytes a server sends first (HTTP heads, greetings, binary packets).
-#include "wizard/replyclassifier.h"
+#include "wizard/probes/replyclassifier.h"
 
 #include <cstddef>
 #include <cstdint>

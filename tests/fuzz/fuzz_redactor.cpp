@@ -1,6 +1,6 @@
 // libFuzzer target for the redactor: any text, plain or as an MCP config, never crashes it, every
 // highlight lies inside the output, and a key planted anywhere in the text never survives.
-#include "wizard/redactor.h"
+#include "wizard/bundle/redactor.h"
 
 #include <QString>
 #include <cstddef>

@@ -1,5 +1,5 @@
 // libFuzzer target for the Server-Sent Events parser the MCP probe reads HTTP replies with.
-#include "wizard/sseparser.h"
+#include "wizard/mcp/sseparser.h"
 
 #include <cstddef>
 #include <cstdint>

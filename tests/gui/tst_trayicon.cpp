@@ -7,7 +7,7 @@
 #include "support/peers.h"
 #include "ui/endpointeditor.h"
 #include "ui/trayicon.h"
-#include "wizard/endpointstore.h"
+#include "wizard/watch/endpointstore.h"
 
 #include <QAction>
 #include <QApplication>

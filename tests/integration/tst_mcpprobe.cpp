@@ -4,8 +4,8 @@
 
 #include "support/peers.h"
 #include "wizard/facts.h"
-#include "wizard/mcpprobe.h"
-#include "wizard/mcpstep.h"
+#include "wizard/mcp/mcpprobe.h"
+#include "wizard/steps/mcpstep.h"
 #include "wizard/target.h"
 
 #include <QElapsedTimer>

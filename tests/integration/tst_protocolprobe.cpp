@@ -3,8 +3,8 @@
 
 #include "support/peers.h"
 #include "wizard/facts.h"
-#include "wizard/protocolprobe.h"
-#include "wizard/protocolstep.h"
+#include "wizard/probes/protocolprobe.h"
+#include "wizard/steps/protocolstep.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -3,7 +3,7 @@
 // must do what proxyrules predicts for it.
 
 #include "support/peers.h"
-#include "wizard/proxyrules.h"
+#include "wizard/proxy/proxyrules.h"
 
 #include <QDir>
 #include <QFile>

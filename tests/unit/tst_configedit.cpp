@@ -1,7 +1,7 @@
 // Config fixes change only the bytes of their value: the whole file is compared byte for byte
 // with the original except that value; the backup holds the original bytes; undo restores it.
 #include "support/peers.h"
-#include "wizard/configedit.h"
+#include "wizard/mcp/configedit.h"
 
 #include <QDir>
 #include <QFile>

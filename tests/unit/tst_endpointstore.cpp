@@ -1,7 +1,7 @@
 // The watched endpoints: written at once and read back by a new store (a restart), validated,
 // and a corrupt file kept aside and reported, never silently emptied.
 
-#include "wizard/endpointstore.h"
+#include "wizard/watch/endpointstore.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 // Bridges that carry a URL to Claude Desktop (mcp-remote, supergateway, mcp-proxy): finding the
 // package and its URL among the arguments, and repairing an impossible port.
-#include "wizard/mcppath.h"
+#include "wizard/mcp/mcppath.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -1,7 +1,7 @@
 // Claude Desktop's config: where it is on each OS, syntax errors pointing at the real culprit
 // (exact line and column), and shape errors naming the JSON path.
 #include "support/peers.h"
-#include "wizard/mcpconfig.h"
+#include "wizard/mcp/mcpconfig.h"
 
 #include <QFile>
 #include <QJsonArray>

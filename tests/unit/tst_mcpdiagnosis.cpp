@@ -1,7 +1,7 @@
 // The mcp report's orchestration with the probes replaced: steps config + server:NAME in file
 // order, --no-launch starting nothing, servers probed in parallel, bridge URLs diagnosed, and
 // Claude Desktop's log lines (tail only) attached as evidence.
-#include "wizard/mcpdiagnosis.h"
+#include "wizard/mcp/mcpdiagnosis.h"
 
 #include <QDir>
 #include <QElapsedTimer>

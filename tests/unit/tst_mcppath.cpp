@@ -1,6 +1,6 @@
 // The PATH Claude Desktop gives its servers, emulated for macOS, Windows and Linux over a fake
 // home: an nvm tree with several versions, Homebrew, ~/.local/bin, a login shell's PATH.
-#include "wizard/mcppath.h"
+#include "wizard/mcp/mcppath.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,7 +2,7 @@
 // row and client), then the rules the matrix does not exercise.
 
 #include "support/peers.h"
-#include "wizard/proxyrules.h"
+#include "wizard/proxy/proxyrules.h"
 
 #include <QFile>
 #include <QUrl>

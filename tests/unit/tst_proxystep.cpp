@@ -1,7 +1,7 @@
 // The proxy step on a fake system: only the environment (and the injected system proxy) matter.
 
 #include "platform/system.h"
-#include "wizard/proxystep.h"
+#include "wizard/steps/proxystep.h"
 #include "wizard/target.h"
 
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 // The tray's state model: the first result is adopted at once, a new state is confirmed only
 // after it held (so a flapping server doesn't flood), notifications are rate-limited and muted.
 
-#include "wizard/quickcheckmodel.h"
+#include "wizard/watch/quickcheckmodel.h"
 
 #include <QTest>
 

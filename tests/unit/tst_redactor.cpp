@@ -2,7 +2,7 @@
 // consistent placeholders across files, the MCP config's env and headers, home and user name.
 // Keys here are made at run time from a seeded generator, so no scanner mistakes them for real.
 
-#include "wizard/redactor.h"
+#include "wizard/bundle/redactor.h"
 
 #include <QRandomGenerator>
 #include <QRegularExpression>

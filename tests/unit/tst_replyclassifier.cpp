@@ -1,4 +1,4 @@
-#include "wizard/replyclassifier.h"
+#include "wizard/probes/replyclassifier.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // SseParser: the text/event-stream grammar, fed whole and byte by byte, and its bound.
 
-#include "wizard/sseparser.h"
+#include "wizard/mcp/sseparser.h"
 
 #include <QTest>
 

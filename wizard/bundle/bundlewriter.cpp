@@ -1,0 +1,190 @@
+// BundleWriter: the zip is made in memory with libzip, then written with QSaveFile (a temporary
+// file beside the destination, renamed into place on success, removed on failure).
+
+#include "wizard/bundle/bundle.h"
+
+#include "platform/log.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QSaveFile>
+#include <QScopeGuard>
+#include <QStorageInfo>
+#include <cerrno>
+#include <cstring>
+#include <memory>
+#include <spdlog/spdlog.h>
+#include <zip.h>
+
+namespace ld::wizard {
+namespace {
+
+QString zipErrorText(zip_error_t* error) {
+    return QString::fromLocal8Bit(zip_error_strerror(error));
+}
+
+// Whether the folder lacks room for `needed` bytes (false when that can't be told).
+bool tooLittleSpace(const QString& folder, qint64 needed) {
+    const QStorageInfo storage(folder);
+    return storage.isValid() && storage.bytesAvailable() >= 0 && storage.bytesAvailable() < needed;
+}
+
+} // namespace
+
+QString BundleWriter::defaultFileName(const QDateTime& when) {
+    return QStringLiteral("localhost-doctor-bundle-%1.zip")
+        .arg(when.toString(QStringLiteral("yyyyMMdd-HHmmss")));
+}
+
+QByteArray BundleWriter::zip(const BundlePlan& plan, QString* error) {
+    zip_error_t zerror;
+    zip_error_init(&zerror);
+    zip_source_t* archive = zip_source_buffer_create(nullptr, 0, 0, &zerror);
+    if (!archive) {
+        *error = zipErrorText(&zerror);
+        zip_error_fini(&zerror);
+        return {};
+    }
+    zip_source_keep(archive); // it stays ours after zip_close, to read the bytes back
+    const auto freeArchive = qScopeGuard([&] {
+        zip_source_free(archive);
+        zip_error_fini(&zerror);
+    });
+    zip_t* za = zip_open_from_source(archive, ZIP_TRUNCATE, &zerror);
+    if (!za) {
+        *error = zipErrorText(&zerror);
+        return {};
+    }
+    const time_t mtime =
+        time_t(plan.created.isValid() ? plan.created.toSecsSinceEpoch() : QDateTime::currentSecsSinceEpoch());
+    QList<BundleEntry> entries;
+    for (const BundleEntry& entry : plan.entries)
+        if (entry.included && entry.name != QLatin1String(BundlePlan::manifestName))
+            entries.append(entry);
+    const int manifest = plan.indexOf(QString::fromLatin1(BundlePlan::manifestName));
+    if (manifest >= 0)
+        entries.append(plan.entries.at(manifest));
+    for (const BundleEntry& entry : std::as_const(entries)) {
+        // The entries' bytes outlive zip_close: libzip reads them only then.
+        zip_source_t* source =
+            zip_source_buffer(za, entry.data.constData(), zip_uint64_t(entry.data.size()), 0);
+        const zip_int64_t index = source ? zip_file_add(za, entry.name.toUtf8().constData(), source,
+                                                        ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE)
+                                         : -1;
+        if (index < 0) {
+            if (source)
+                zip_source_free(source);
+            *error = QString::fromLocal8Bit(zip_strerror(za));
+            zip_discard(za);
+            return {};
+        }
+        zip_set_file_compression(za, zip_uint64_t(index), ZIP_CM_DEFLATE, 6);
+        zip_file_set_mtime(za, zip_uint64_t(index), mtime, 0);
+    }
+    if (zip_close(za) < 0) {
+        *error = QString::fromLocal8Bit(zip_strerror(za));
+        zip_discard(za);
+        return {};
+    }
+    if (zip_source_open(archive) < 0) {
+        *error = zipErrorText(zip_source_error(archive));
+        return {};
+    }
+    zip_source_seek(archive, 0, SEEK_END);
+    const zip_int64_t size = zip_source_tell(archive);
+    zip_source_seek(archive, 0, SEEK_SET);
+    QByteArray bytes(qsizetype(std::max<zip_int64_t>(size, 0)), Qt::Uninitialized);
+    const zip_int64_t read = size > 0 ? zip_source_read(archive, bytes.data(), zip_uint64_t(size)) : 0;
+    zip_source_close(archive);
+    if (read != size) {
+        *error = tr("the archive could not be read back from memory");
+        return {};
+    }
+    return bytes;
+}
+
+BundleWriteResult BundleWriter::check(const QString& path, bool overwrite) {
+    BundleWriteResult result;
+    if (path.trimmed().isEmpty()) {
+        result.error = BundleError::NoFolder;
+        result.message = tr("No file name was given for the bundle.");
+        return result;
+    }
+    const QFileInfo info(path);
+    result.path = info.absoluteFilePath();
+    const QString folder = QDir::toNativeSeparators(info.absolutePath());
+    if (info.isDir()) {
+        result.error = BundleError::IsFolder;
+        result.message = tr("%1 is a folder. Give a file name for the bundle, such as %2.")
+                             .arg(QDir::toNativeSeparators(result.path), defaultFileName());
+    } else if (!info.absoluteDir().exists()) {
+        result.error = BundleError::NoFolder;
+        result.message = tr("The folder %1 does not exist. Choose a folder that does.").arg(folder);
+    } else if (info.exists() && !overwrite) {
+        result.error = BundleError::Exists;
+        result.message = tr("%1 already exists. Replace it, or choose another name.")
+                             .arg(QDir::toNativeSeparators(result.path));
+    }
+    return result;
+}
+
+BundleWriteResult BundleWriter::write(const BundlePlan& plan, const QString& path, bool overwrite) {
+    auto& log = ld::log::get(ld::log::Area::App);
+    BundleWriteResult result = check(path, overwrite);
+    if (!result.ok())
+        return result;
+    const QFileInfo info(result.path);
+    const QString folder = QDir::toNativeSeparators(info.absolutePath());
+
+    QString error;
+    const QByteArray bytes = zip(plan, &error);
+    if (bytes.isEmpty()) {
+        result.error = BundleError::Failed;
+        result.message = tr("The bundle could not be put together: %1").arg(error);
+        return result;
+    }
+    const auto diskFull = [&] {
+        result.error = BundleError::DiskFull;
+        result.message =
+            tr("There is not enough free space in %1 for the bundle (%2 needed). Free some space or "
+               "choose another folder. Nothing was written.")
+                .arg(folder, QLocale().formattedDataSize(bytes.size()));
+    };
+    if (tooLittleSpace(info.absolutePath(), bytes.size())) {
+        diskFull();
+        return result;
+    }
+
+    QSaveFile file(result.path);
+    file.setDirectWriteFallback(false); // never write in place: a failure must leave nothing
+    if (!file.open(QIODevice::WriteOnly)) {
+        const QString reason = file.errorString();
+        result.error = BundleError::Unwritable;
+        result.message = tr("The bundle can't be saved in %1: %2. Choose another folder, such as your "
+                            "Documents folder.")
+                             .arg(folder, reason);
+        log.warn("bundle: cannot open {}: {}", result.path.toStdString(), reason.toStdString());
+        return result;
+    }
+    const bool written = file.write(bytes) == bytes.size();
+    const QString writeError = file.errorString();
+    if (!written || !file.commit()) {
+        const QString reason = written ? file.errorString() : writeError;
+        file.cancelWriting();
+        if (tooLittleSpace(info.absolutePath(), bytes.size()) || reason.contains(QLatin1String("space"))) {
+            diskFull();
+        } else {
+            result.error = BundleError::Failed;
+            result.message =
+                tr("The bundle could not be saved in %1: %2. Nothing was written.").arg(folder, reason);
+        }
+        log.warn("bundle: writing {} failed: {}", result.path.toStdString(), reason.toStdString());
+        return result;
+    }
+    result.bytes = bytes.size();
+    log.info("bundle written: {} ({} bytes)", result.path.toStdString(), result.bytes);
+    return result;
+}
+
+} // namespace ld::wizard

@@ -1,0 +1,70 @@
+#pragma once
+// Fixes that edit claude_desktop_config.json. Only the bytes of the values concerned change, so
+// key order, spacing and other tools' settings stay byte-identical; the result must parse; the
+// file is replaced atomically (QSaveFile) after a dated backup beside it; undo restores that
+// backup, refusing when the file changed since.
+
+#include "wizard/mcp/mcpconfig.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QVariantMap>
+#include <optional>
+
+namespace ld::wizard {
+
+struct ValueEdit {
+    enum class Kind {
+        ReplaceString,  // the string at path becomes `text`
+        PrependToArray, // `items` go first into the array at path (made after `anchor` when missing)
+    };
+    Kind kind = Kind::ReplaceString;
+    JsonPath path;
+    QString text;
+    QStringList items;
+    JsonPath anchor;
+};
+
+struct ConfigEditResult {
+    bool ok = false;
+    QString error; // translated, when !ok
+    QString configPath;
+    QString backupPath; // the dated copy of the bytes before the edit
+    QString diff;       // the changed lines, before and after
+    QByteArray before;
+    QByteArray after;
+    QString message; // what to do next (restart Claude Desktop)
+    QString writtenSha256;
+};
+
+class ConfigEditor {
+    Q_DECLARE_TR_FUNCTIONS(ConfigEditor)
+public:
+    // The fixes this can apply: fix.use_absolute_command, fix.use_port, fix.wrap_in_cmd.
+    static bool canApply(const QString& fixId);
+    // The edits for a fix and its params; nullopt with error when the fix can't be applied.
+    static std::optional<QList<ValueEdit>> editsForFix(const QString& fixId, const QVariantMap& params,
+                                                       QString* error);
+    // Applies edits to the text; nullopt with error when a value is missing or the text does not parse.
+    static std::optional<QByteArray> applyEdits(const QByteArray& bytes, const QList<ValueEdit>& edits,
+                                                QString* error);
+    // The changed lines: "@@ line N @@", then "- before" and "+ after" lines.
+    static QString diff(const QByteArray& before, const QByteArray& after);
+
+    // What the fix would change, without writing anything.
+    static ConfigEditResult preview(const QString& configPath, const QString& fixId,
+                                    const QVariantMap& params);
+    // Backs up, then writes. `now` names the backup (claude_desktop_config.json.bak-YYYYMMDD-HHMMSS).
+    static ConfigEditResult apply(const QString& configPath, const QString& fixId, const QVariantMap& params,
+                                  const QDateTime& now = QDateTime::currentDateTime());
+    // Restores the backup, refusing if the config is no longer what apply() wrote.
+    static ConfigEditResult undo(const QString& configPath, const QString& backupPath);
+
+    // Where apply() records what it wrote, for undo (in the app's data folder).
+    static QString journalPath();
+};
+
+} // namespace ld::wizard

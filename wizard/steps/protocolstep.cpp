@@ -1,0 +1,462 @@
+#include "wizard/steps/protocolstep.h"
+
+#include "wizard/knownports.h"
+#include "wizard/probes/protocolprobe.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QLocale>
+
+namespace ld::wizard {
+
+namespace {
+
+bool isLocalName(const QString& name) {
+    const QHostAddress address(name);
+    if (!address.isNull())
+        return address.isLoopback();
+    return name == QLatin1String("localhost") || name.endsWith(QLatin1String(".localhost"));
+}
+
+QString dateText(const QDateTime& when) {
+    return QLocale().toString(when.toLocalTime().date(), QLocale::ShortFormat);
+}
+
+struct ProbeRun {
+    ProbeRequest request;
+    ProbeResult result;
+};
+
+// The probe of the first address that accepted a connection, once per diagnosis.
+std::shared_ptr<ProbeRun> probeOnce(Facts& facts) {
+    std::shared_ptr<void>& slot = facts.cached("protocol.probe");
+    if (slot)
+        return std::static_pointer_cast<ProbeRun>(slot);
+    const Target& target = facts.target();
+    if (!target.port || *target.port <= 0 || *target.port > 65535)
+        return nullptr;
+    const platform::ConnectAttempt* connected = nullptr;
+    for (const auto& attempt : facts.connectAttempts()) {
+        if (attempt.outcome == platform::ConnectOutcome::Connected) {
+            connected = &attempt;
+            break;
+        }
+    }
+    if (!connected)
+        return nullptr;
+    auto run = std::make_shared<ProbeRun>();
+    ProbeRequest& request = run->request;
+    request.address = QHostAddress(QString::fromStdString(connected->address.toString()));
+    request.port = quint16(*target.port);
+    request.hostHeader = target.authority();
+    request.peerName = target.host;
+    request.path = target.path.isEmpty() ? QStringLiteral("/") : target.path;
+    const QString scheme = target.scheme;
+    request.tlsFirst = scheme == QLatin1String("https") || scheme == QLatin1String("wss");
+    request.timeout = facts.options().timeout;
+    request.cancelled = [&facts] { return facts.cancelled(); };
+    run->result = ProtocolProbe::run(request);
+    slot = run;
+    return run;
+}
+
+class ProtocolStep final : public Step {
+    Q_DECLARE_TR_FUNCTIONS(ProtocolStep)
+public:
+    QString id() const override { return QStringLiteral("protocol"); }
+
+    StepResult run(Facts& facts) override {
+        StepResult result;
+        const Target& target = facts.target();
+        if (!target.port || *target.port <= 0 || *target.port > 65535)
+            return result; // the port step explains; nothing to talk to
+        const auto run = probeOnce(facts);
+        if (!run)
+            return result; // skip: the server and firewall steps say why nothing connected
+        const ProbeRequest& request = run->request;
+        const ProbeResult& probe = run->result;
+
+        facts.notes()[QStringLiteral("protocol.service")] = probe.service;
+        m_evidence = baseEvidence(request, probe);
+        if (!probe.connected) {
+            result.findings << noResponse(target, probe, request);
+        } else if (target.scheme == QLatin1String("tcp")) {
+            result.findings << identified(target, probe);
+        } else {
+            conclude(target, request, probe, result.findings);
+        }
+        result.settleStatus();
+        return result;
+    }
+
+private:
+    static bool wantsTls(const Target& target) {
+        return target.scheme == QLatin1String("https") || target.scheme == QLatin1String("wss");
+    }
+
+    static QString urlWith(const Target& target, const QString& scheme, const QString& host = {}) {
+        Target changed = target;
+        changed.scheme =
+            scheme == QLatin1String("https") && target.scheme == QLatin1String("ws")   ? QStringLiteral("wss")
+            : scheme == QLatin1String("http") && target.scheme == QLatin1String("wss") ? QStringLiteral("ws")
+                                                                                       : scheme;
+        if (!host.isEmpty())
+            changed.host = host;
+        changed.hostIsIpv6Literal =
+            !host.isEmpty() ? host.contains(QLatin1Char(':')) : target.hostIsIpv6Literal;
+        return changed.url();
+    }
+
+    static QJsonObject baseEvidence(const ProbeRequest& request, const ProbeResult& probe) {
+        QJsonObject evidence{{QStringLiteral("address"), request.address.toString()},
+                             {QStringLiteral("port"), request.port},
+                             {QStringLiteral("path"), request.path},
+                             {QStringLiteral("service"), probe.service},
+                             {QStringLiteral("tls"), probe.tls},
+                             {QStringLiteral("probe_ms"), qRound(probe.elapsedMs * 100) / 100.0},
+                             {QStringLiteral("exchanges"), probe.trace}};
+        if (probe.http) {
+            evidence.insert(QStringLiteral("status"), probe.http->status);
+            evidence.insert(QStringLiteral("reason"), QString::fromLatin1(probe.http->reason));
+            evidence.insert(QStringLiteral("http_version"), QString::fromLatin1(probe.http->version));
+            const QByteArray server = probe.http->header("Server");
+            if (!server.isEmpty())
+                evidence.insert(QStringLiteral("server"), QString::fromLatin1(server));
+        }
+        if (probe.health)
+            evidence.insert(QStringLiteral("health"),
+                            QJsonObject{{QStringLiteral("path"), probe.health->path},
+                                        {QStringLiteral("status"), probe.health->status}});
+        if (probe.tlsInfo)
+            evidence.insert(QStringLiteral("certificate"), probe.tlsInfo->toJson());
+        if (!probe.firstBytes.isEmpty())
+            evidence.insert(QStringLiteral("first_bytes"), quoteBytes(probe.firstBytes, 200));
+        if (!probe.serviceDetail.isEmpty())
+            evidence.insert(QStringLiteral("service_detail"), probe.serviceDetail);
+        if (!probe.connectError.isEmpty())
+            evidence.insert(QStringLiteral("connect_error"), probe.connectError);
+        return evidence;
+    }
+
+    Finding make(const char* id, Severity severity, const QString& title, const QString& detail) const {
+        return Finding{QString::fromLatin1(id), severity, title, detail, m_evidence, {}};
+    }
+
+    void conclude(const Target& target, const ProbeRequest& request, const ProbeResult& probe,
+                  QList<Finding>& findings) const {
+        const bool wantTls = wantsTls(target);
+        if (probe.http && probe.tls != wantTls) {
+            findings << (probe.tls ? tlsExpected(target) : plainExpected(target));
+            if (probe.tls && probe.tlsInfo && !probe.tlsInfo->problems.isEmpty())
+                findings << untrusted(target, *probe.tlsInfo);
+            return;
+        }
+        if (probe.http) {
+            findings << httpAnswer(target, request, probe);
+            if (probe.tls && probe.tlsInfo && !probe.tlsInfo->problems.isEmpty())
+                findings << untrusted(target, *probe.tlsInfo);
+            return;
+        }
+        if (probe.service == QLatin1String("tls") && probe.tlsInfo && !probe.tlsInfo->handshakeOk &&
+            !probe.tlsInfo->failure.isEmpty()) {
+            findings << handshakeFailed(target, *probe.tlsInfo);
+            return;
+        }
+        if (probe.silent || probe.slow || probe.closedSilently || probe.service.isEmpty()) {
+            findings << noResponse(target, probe, request);
+            return;
+        }
+        findings << notHttp(target, probe);
+    }
+
+    static bool answersAnyway(const Target& target, int status) {
+        // A plain GET is not what API endpoints want: "method not allowed", "not acceptable" or
+        // "upgrade required" still mean the right server answers. MCP endpoints say 400 without
+        // a session.
+        const bool mcpPath = target.path.endsWith(QLatin1String("/mcp")) ||
+                             target.path.endsWith(QLatin1String("/sse")) ||
+                             target.path.endsWith(QLatin1String("/messages"));
+        const bool webSocket = target.scheme.startsWith(QLatin1String("ws"));
+        return status == 405 || status == 406 || status == 426 || (status == 400 && (mcpPath || webSocket));
+    }
+
+    Finding httpAnswer(const Target& target, const ProbeRequest& request, const ProbeResult& probe) const {
+        const HttpHead& http = *probe.http;
+        const QString statusText =
+            QStringLiteral("%1 %2").arg(http.status).arg(QString::fromLatin1(http.reason));
+        if (http.status < 400 || answersAnyway(target, http.status)) {
+            const bool tls = probe.tls;
+            Finding ok = make(tls ? "protocol.https_ok" : "protocol.http_ok", Severity::Ok,
+                              tls ? tr("The server answers HTTPS (%1)").arg(statusText)
+                                  : tr("The server answers HTTP (%1)").arg(statusText),
+                              {});
+            QStringList detail;
+            detail << tr("A web server answered %1 with \"%2\".").arg(request.path, statusText);
+            const QByteArray server = http.header("Server");
+            if (!server.isEmpty())
+                detail << tr("It calls itself \"%1\".").arg(QString::fromLatin1(server));
+            if (http.status >= 300 && http.status < 400 && !http.header("Location").isEmpty())
+                detail << tr("It redirects to %1.").arg(QString::fromLatin1(http.header("Location")));
+            if (http.status >= 400)
+                detail << tr("That status is normal for an API endpoint asked with a plain GET.");
+            if (probe.health) {
+                if (probe.health->status == 0)
+                    detail << tr("/health did not answer in time.");
+                else if (probe.health->status == 404)
+                    detail << tr("It has no /health endpoint (404), which is fine if you don't expect one.");
+                else
+                    detail << tr("/health answered %1.").arg(probe.health->status);
+            }
+            ok.detail = detail.join(QLatin1Char(' '));
+            return ok;
+        }
+        return httpError(target, probe);
+    }
+
+    Finding httpError(const Target& target, const ProbeResult& probe) const {
+        const HttpHead& http = *probe.http;
+        const QString statusText =
+            QStringLiteral("%1 %2").arg(http.status).arg(QString::fromLatin1(http.reason));
+        Finding f = make("protocol.http_error", Severity::Error, {}, {});
+        if (http.status == 404) {
+            f.title = tr("The server answers, but has nothing at %1 (%2)").arg(target.path, statusText);
+            QStringList answering;
+            for (const PathAnswer& answer : probe.alternatives) {
+                answering << QStringLiteral("%1 (%2)").arg(answer.path).arg(answer.status);
+                Target changed = target;
+                changed.path = answer.path;
+                f.fixes << Fix{
+                    QStringLiteral("fix.use_path"),
+                    tr("Use %1").arg(changed.url()),
+                    {{QStringLiteral("path"), answer.path}, {QStringLiteral("url"), changed.url()}},
+                    false,
+                    {}};
+            }
+            QJsonArray alternatives;
+            for (const PathAnswer& answer : probe.alternatives)
+                alternatives.append(QJsonObject{{QStringLiteral("path"), answer.path},
+                                                {QStringLiteral("status"), answer.status}});
+            f.evidence.insert(QStringLiteral("paths_that_answer"), alternatives);
+            f.detail =
+                answering.isEmpty()
+                    ? tr("The right server is probably running, but the path is wrong: none of %1 answered "
+                         "either. Check the address in your client against the routes your server defines.")
+                          .arg(ProtocolProbe::alternativePaths().join(QStringLiteral(", ")))
+                    : tr("The right server is probably running, but the path is wrong. These paths answer: "
+                         "%1. MCP servers usually listen on /mcp (or /sse for the older transport).")
+                          .arg(answering.join(QStringLiteral(", ")));
+        } else if (http.status == 401 || http.status == 403) {
+            const QString challenge = QString::fromLatin1(http.header("WWW-Authenticate"));
+            if (!challenge.isEmpty())
+                f.evidence.insert(QStringLiteral("www_authenticate"), challenge);
+            f.title = http.status == 401 ? tr("The server wants you to sign in (%1)").arg(statusText)
+                                         : tr("The server refuses access (%1)").arg(statusText);
+            f.detail = tr("The server is running and reachable, but this request needs credentials.") +
+                       QLatin1Char(' ') +
+                       (challenge.isEmpty() ? tr("It did not say which kind.")
+                                            : tr("It asks for: %1.").arg(challenge)) +
+                       QLatin1Char(' ') +
+                       tr("Add the token or sign in (for MCP servers: the client's OAuth login, or an "
+                          "Authorization header in its config).");
+        } else if (http.status >= 500) {
+            f.title = tr("The server failed while answering (%1)").arg(statusText);
+            f.detail = tr("The server is running but hit an error of its own. Its console or log says why; "
+                          "the network is fine.");
+        } else {
+            f.title = tr("The server refused the request (%1)").arg(statusText);
+            f.detail = tr("The server is running and reachable, but did not accept this request. Check the "
+                          "path and what the server expects.");
+        }
+        return f;
+    }
+
+    Finding tlsExpected(const Target& target) const {
+        const QString url = urlWith(target, QStringLiteral("https"));
+        Finding f = make("protocol.tls_expected", Severity::Error,
+                         tr("The server speaks HTTPS, but the address says http://"),
+                         tr("The service on port %1 only talks over an encrypted (TLS) connection, so plain "
+                            "http:// requests fail. Open %2 instead.")
+                             .arg(*target.port)
+                             .arg(url));
+        f.fixes << Fix{
+            QStringLiteral("fix.use_url"), tr("Use %1").arg(url), {{QStringLiteral("url"), url}}, false, {}};
+        return f;
+    }
+
+    Finding plainExpected(const Target& target) const {
+        const QString url = urlWith(target, QStringLiteral("http"));
+        Finding f =
+            make("protocol.plain_expected", Severity::Error,
+                 tr("The server speaks plain HTTP, but the address says https://"),
+                 tr("The service on port %1 is not encrypted, so an https:// client can't complete its "
+                    "TLS handshake. Open %2 instead, or turn on TLS in the server.")
+                     .arg(*target.port)
+                     .arg(url));
+        f.fixes << Fix{
+            QStringLiteral("fix.use_url"), tr("Use %1").arg(url), {{QStringLiteral("url"), url}}, false, {}};
+        return f;
+    }
+
+    Finding untrusted(const Target& target, const TlsInfo& tls) const {
+        Finding f = make("protocol.tls_untrusted", Severity::Warning, {}, {});
+        QStringList titles;
+        QStringList details;
+        QStringList names;
+        for (const QString& alt : tls.altNames)
+            names << alt.section(QLatin1Char(':'), 1);
+        if (names.isEmpty() && !tls.subject.isEmpty())
+            names << tls.subject;
+        for (const CertProblem problem : tls.problems) {
+            switch (problem) {
+            case CertProblem::SelfSigned:
+                titles << tr("self-signed");
+                details
+                    << tr("The certificate is self-signed (issued by %1 to itself), so no client trusts it "
+                          "on its own. For local development, let a tool such as mkcert create a local "
+                          "certificate authority that this computer trusts (\"mkcert -install\"), then "
+                          "issue the server's certificate with it (\"mkcert localhost 127.0.0.1 ::1\").")
+                           .arg(tls.issuer);
+                break;
+            case CertProblem::UntrustedIssuer:
+                titles << tr("from an untrusted authority");
+                details
+                    << tr("The certificate was issued by %1, an authority this computer does not trust. If "
+                          "it "
+                          "is your local CA (mkcert, a company CA), install it: \"mkcert -install\" or your "
+                          "system's certificate store.")
+                           .arg(tls.issuer);
+                break;
+            case CertProblem::Expired:
+                titles << tr("expired");
+                details << tr("It expired on %1. Renew or regenerate the certificate and restart the server.")
+                               .arg(dateText(tls.notAfter));
+                break;
+            case CertProblem::NotYetValid:
+                titles << tr("not valid yet");
+                details << tr("It is valid only from %1: check this computer's clock, or regenerate the "
+                              "certificate.")
+                               .arg(dateText(tls.notBefore));
+                break;
+            case CertProblem::WrongName:
+                titles << tr("for another name");
+                details << tr("It is made for %1, not for %2. Use a name the certificate covers, or make a "
+                              "certificate that includes %2.")
+                               .arg(names.isEmpty() ? tr("no name") : names.join(QStringLiteral(", ")),
+                                    target.host);
+                for (const QString& name : names) {
+                    if (name != target.host && isLocalName(name) && !name.contains(QLatin1Char('*'))) {
+                        const QString url = urlWith(target, target.scheme, name);
+                        f.fixes << Fix{QStringLiteral("fix.use_url"),
+                                       tr("Use %1").arg(url),
+                                       {{QStringLiteral("url"), url}},
+                                       false,
+                                       {}};
+                        break;
+                    }
+                }
+                break;
+            case CertProblem::Other:
+                titles << tr("not trusted");
+                details << tr("The TLS library says: %1.").arg(tls.errors.join(QStringLiteral("; ")));
+                break;
+            }
+        }
+        f.title = tr("The server's certificate is %1").arg(titles.join(tr(" and ")));
+        f.detail = tr("Clients that check certificates (browsers, curl, Node, Python) will refuse this "
+                      "connection.") +
+                   QLatin1Char(' ') + details.join(QLatin1Char(' '));
+        return f;
+    }
+
+    Finding handshakeFailed(const Target& target, const TlsInfo& tls) const {
+        return make(
+            "protocol.tls_handshake_failed", Severity::Error,
+            tr("The server speaks TLS, but the handshake fails"),
+            tr("Port %1 answers in TLS, yet no secure connection could be agreed (%2). The server may "
+               "allow only old TLS versions, want a client certificate, or be misconfigured: its log "
+               "says which.")
+                .arg(*target.port)
+                .arg(tls.failure));
+    }
+
+    Finding notHttp(const Target& target, const ProbeResult& probe) const {
+        const QString name = serviceDisplayName(probe.service);
+        Finding f = make("protocol.not_http", Severity::Error,
+                         tr("Port %1 speaks %2, not HTTP").arg(*target.port).arg(name), {});
+        QStringList detail;
+        detail << (probe.firstBytes.isEmpty()
+                       ? tr("Something answers on this port, but it is not a web server: it is %1.").arg(name)
+                       : tr("Something answers on this port, but it is not a web server: it is %1 (it said "
+                            "\"%2\").")
+                             .arg(name, quoteBytes(probe.firstBytes, 60)));
+        if (const auto known = knownPort(*target.port))
+            detail << tr("Port %1 usually belongs to %2.").arg(*target.port).arg(known->description);
+        detail << tr(
+            "Check the port number: your web server probably listens on another port, or this program "
+            "took the port you meant for it.");
+        f.detail = detail.join(QLatin1Char(' '));
+        return f;
+    }
+
+    Finding noResponse(const Target& target, const ProbeResult& probe, const ProbeRequest& request) const {
+        Finding f = make("protocol.no_response", Severity::Error, {}, {});
+        const qint64 waited = qRound64(probe.waitedMs > 0 ? probe.waitedMs : double(request.timeout.count()));
+        f.evidence.insert(QStringLiteral("waited_ms"), waited);
+        if (!probe.connected) {
+            f.title = tr("The connection failed when checking the protocol");
+            f.detail = tr("The port accepted a connection a moment ago but not now (%1). The server may have "
+                          "stopped or be restarting.")
+                           .arg(probe.connectError);
+        } else if (probe.slow) {
+            f.evidence.insert(QStringLiteral("slow"), true);
+            f.title = tr("The server answers too slowly");
+            f.detail = tr("It started to answer (\"%1\") but had not finished within %2 ms. The server is "
+                          "overloaded, stuck in a long task, or sends its reply a little at a time.")
+                           .arg(quoteBytes(probe.firstBytes, 60))
+                           .arg(waited);
+        } else if (probe.closedSilently) {
+            f.evidence.insert(QStringLiteral("closed"), true);
+            f.title = tr("The server closes the connection without answering");
+            f.detail =
+                tr("Port %1 accepts connections, then hangs up without a word, whether asked in HTTP, "
+                   "TLS or a database protocol. The program may reject this client, or speak a protocol "
+                   "this tool doesn't know.")
+                    .arg(*target.port);
+        } else {
+            f.title = tr("The server accepts connections but never answers");
+            f.detail =
+                tr("Port %1 accepted the connection, then sent nothing within %2 ms. The program may be "
+                   "hung or busy (a breakpoint, an endless loop), or it waits for a protocol other "
+                   "than %3.")
+                    .arg(*target.port)
+                    .arg(waited)
+                    .arg(wantsTls(target) ? QStringLiteral("HTTPS") : QStringLiteral("HTTP"));
+        }
+        return f;
+    }
+
+    Finding identified(const Target& target, const ProbeResult& probe) const {
+        // A tcp:// target names no protocol: say what it speaks, as information.
+        const QString name =
+            probe.service.isEmpty() ? tr("nothing until spoken to") : serviceDisplayName(probe.service);
+        Finding f =
+            make("protocol.identified", Severity::Info, tr("Port %1 speaks %2").arg(*target.port).arg(name),
+                 tr("The address gives no protocol, so this is what answered an HTTP request."));
+        return f;
+    }
+
+    QJsonObject m_evidence;
+};
+
+} // namespace
+
+QString probedService(Facts& facts) {
+    const auto run = probeOnce(facts);
+    return run ? run->result.service : QString();
+}
+
+std::unique_ptr<Step> makeProtocolStep() {
+    return std::make_unique<ProtocolStep>();
+}
+
+} // namespace ld::wizard

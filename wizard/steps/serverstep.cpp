@@ -1,0 +1,457 @@
+// Step 2, "is the server running": the listeners on the port, and one parallel connect to
+// every address the name resolves to, kept in the facts for the later steps.
+
+#include "wizard/portrepair.h"
+#include "wizard/steps/steps.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <algorithm>
+
+namespace ld::wizard {
+namespace {
+
+using platform::ConnectAttempt;
+using platform::ConnectOutcome;
+using platform::Family;
+using platform::IpAddress;
+
+QString addressText(const IpAddress& address)
+{
+    return QString::fromStdString(address.toString());
+}
+
+QString bracketed(const IpAddress& address)
+{
+    return address.family == Family::V6 ? QLatin1Char('[') + addressText(address) + QLatin1Char(']')
+                                        : addressText(address);
+}
+
+QJsonArray attemptsJson(const std::vector<ConnectAttempt>& attempts)
+{
+    QJsonArray rows;
+    for (const ConnectAttempt& attempt : attempts) {
+        QJsonObject row{{QStringLiteral("address"), addressText(attempt.address)},
+                        {QStringLiteral("outcome"), QString::fromLatin1(platform::connectOutcomeName(attempt.outcome))},
+                        {QStringLiteral("elapsed_ms"), qRound64(attempt.elapsedMs * 100) / 100.0}};
+        if (!attempt.errorText.empty())
+            row.insert(QStringLiteral("error"), QString::fromStdString(attempt.errorText));
+        rows.append(row);
+    }
+    return rows;
+}
+
+QJsonArray listenersJson(const std::vector<Listener>& listeners)
+{
+    QJsonArray rows;
+    for (const Listener& listener : listeners) {
+        QJsonObject row = listenerToJson(listener);
+        row.insert(QStringLiteral("accept_queue"), static_cast<qint64>(listener.socket.receiveQueue));
+        row.insert(QStringLiteral("backlog"), static_cast<qint64>(listener.socket.sendQueue));
+        if (listener.socket.v6Only)
+            row.insert(QStringLiteral("v6only"), *listener.socket.v6Only);
+        rows.append(row);
+    }
+    return rows;
+}
+
+QString programText(const Listener& listener)
+{
+    if (!listener.owner)
+        return QCoreApplication::translate("ServerStep", "a program of user %1").arg(listener.socket.uid);
+    return QCoreApplication::translate("ServerStep", "%1 (pid %2)")
+        .arg(QString::fromStdString(listener.owner->program))
+        .arg(listener.owner->pid);
+}
+
+Target withPort(const Target& target, int port)
+{
+    Target changed = target;
+    changed.port = port;
+    changed.portText = QString::number(port);
+    return changed;
+}
+
+Target withHost(const Target& target, const IpAddress& address)
+{
+    Target changed = target;
+    changed.host = addressText(address);
+    changed.hostIsIpv6Literal = address.family == Family::V6;
+    changed.hostGiven = true;
+    return changed;
+}
+
+class ServerStep final : public Step {
+    Q_DECLARE_TR_FUNCTIONS(ServerStep)
+public:
+    QString id() const override { return QStringLiteral("server"); }
+
+    StepResult run(Facts& facts) override
+    {
+        StepResult result;
+        const Target& target = facts.target();
+        if (!target.port || facts.addresses().empty()) {
+            result.settleStatus(); // nothing to check until the port step's problem is fixed
+            return result;
+        }
+        const auto port = static_cast<std::uint16_t>(*target.port);
+        const std::vector<ConnectAttempt>& attempts = facts.connectAttempts();
+        const bool local = facts.hostIsLocal();
+        const std::vector<Listener> listeners = local ? facts.listenersOn(port) : std::vector<Listener>{};
+
+        QJsonObject evidence{{QStringLiteral("port"), *target.port},
+                             {QStringLiteral("resolver_order"), resolverOrder(facts)},
+                             {QStringLiteral("connect"), attemptsJson(attempts)},
+                             {QStringLiteral("listeners"), listenersJson(listeners)}};
+
+        const auto connected = std::find_if(attempts.begin(), attempts.end(), [](const ConnectAttempt& a) {
+            return a.outcome == ConnectOutcome::Connected;
+        });
+
+        if (!local) {
+            result.findings << remote(facts, attempts, connected != attempts.end(), evidence);
+            result.settleStatus();
+            return result;
+        }
+        if (listeners.empty()) {
+            result.findings << notListening(facts, evidence);
+            result.settleStatus();
+            return result;
+        }
+
+        std::vector<Listener> covering;
+        for (const Listener& listener : listeners)
+            for (const ConnectAttempt& attempt : attempts)
+                if (listener.socket.accepts(attempt.address)) {
+                    covering.push_back(listener);
+                    break;
+                }
+
+        if (covering.empty()) {
+            result.findings << elsewhere(facts, listeners, evidence);
+        } else {
+            const auto hung = std::find_if(covering.begin(), covering.end(),
+                                           [](const Listener& l) { return l.socket.acceptQueueFull(); });
+            if (hung != covering.end() && connected == attempts.end())
+                result.findings << notAccepting(*hung, evidence);
+            else
+                result.findings << listening(facts, covering, evidence);
+            if (auto mismatch = familyMismatch(facts, attempts, listeners, evidence))
+                result.findings << *mismatch;
+        }
+        if (auto hidden = ownerHidden(facts, listeners))
+            result.findings << *hidden;
+        result.settleStatus();
+        return result;
+    }
+
+private:
+    static QJsonArray resolverOrder(Facts& facts)
+    {
+        QJsonArray order;
+        for (const IpAddress& address : facts.addresses())
+            order.append(addressText(address));
+        return order;
+    }
+
+    Finding listening(Facts& facts, const std::vector<Listener>& covering, const QJsonObject& evidence)
+    {
+        const Listener& main = covering.front();
+        Finding finding;
+        finding.id = QStringLiteral("server.listening");
+        finding.severity = Severity::Ok;
+        finding.title = tr("%1 is listening on port %2").arg(programText(main)).arg(*facts.target().port);
+        finding.detail = tr("A program is waiting for connections on %1:%2.")
+                             .arg(bracketed(main.socket.local))
+                             .arg(main.socket.localPort);
+        if (main.owner && !main.owner->commandLine.empty())
+            finding.detail += QLatin1Char(' ') + tr("It was started as: %1").arg(QString::fromStdString(main.owner->commandLine).left(300));
+        finding.evidence = evidence;
+        finding.evidence.insert(QStringLiteral("bind_address"), addressText(main.socket.local));
+        if (main.owner) {
+            finding.evidence.insert(QStringLiteral("pid"), static_cast<qint64>(main.owner->pid));
+            finding.evidence.insert(QStringLiteral("program"), QString::fromStdString(main.owner->program));
+            finding.evidence.insert(QStringLiteral("command"), QString::fromStdString(main.owner->commandLine));
+            finding.evidence.insert(QStringLiteral("user"), QString::fromStdString(main.owner->user));
+        }
+        return finding;
+    }
+
+    Finding notAccepting(const Listener& hung, const QJsonObject& evidence)
+    {
+        Finding finding;
+        finding.id = QStringLiteral("server.not_accepting");
+        finding.severity = Severity::Error;
+        finding.title = tr("%1 is listening but not answering: it looks hung").arg(programText(hung));
+        finding.detail = tr("%1 connections are waiting to be picked up and its queue holds only %2, so new "
+                            "connections are dropped. The program is running but stuck or overloaded: look at "
+                            "its output, then restart it.")
+                             .arg(hung.socket.receiveQueue)
+                             .arg(hung.socket.sendQueue);
+        finding.evidence = evidence;
+        finding.evidence.insert(QStringLiteral("accept_queue"), static_cast<qint64>(hung.socket.receiveQueue));
+        finding.evidence.insert(QStringLiteral("backlog"), static_cast<qint64>(hung.socket.sendQueue));
+        if (hung.owner) {
+            finding.evidence.insert(QStringLiteral("pid"), static_cast<qint64>(hung.owner->pid));
+            finding.evidence.insert(QStringLiteral("program"), QString::fromStdString(hung.owner->program));
+            Fix fix;
+            fix.id = QStringLiteral("fix.stop_process");
+            fix.label = tr("Stop %1 (pid %2) so it can be restarted")
+                            .arg(QString::fromStdString(hung.owner->program))
+                            .arg(hung.owner->pid);
+            fix.params = {{QStringLiteral("pid"), static_cast<qint64>(hung.owner->pid)},
+                          {QStringLiteral("program"), QString::fromStdString(hung.owner->program)},
+                          {QStringLiteral("command"), QString::fromStdString(hung.owner->commandLine)},
+                          {QStringLiteral("start_time"), QString::number(hung.owner->startTime)}};
+            fix.changesSystem = true;
+            fix.preview = tr("Ask %1 (pid %2) to quit: %3")
+                              .arg(QString::fromStdString(hung.owner->program))
+                              .arg(hung.owner->pid)
+                              .arg(QString::fromStdString(hung.owner->commandLine));
+            finding.fixes << fix;
+        }
+        return finding;
+    }
+
+    // Listeners exist on the port, but none on an address the name resolves to.
+    Finding elsewhere(Facts& facts, const std::vector<Listener>& listeners, const QJsonObject& evidence)
+    {
+        const Target& target = facts.target();
+        const Listener& first = listeners.front();
+        const auto& resolved = facts.addresses();
+        const bool loopbackOtherFamily = std::all_of(listeners.begin(), listeners.end(), [&](const Listener& l) {
+            const IpAddress bound = l.socket.local.unmapped();
+            const bool familyResolved = std::any_of(resolved.begin(), resolved.end(), [&](const IpAddress& a) {
+                return a.unmapped().family == bound.family;
+            });
+            return (bound.isLoopback() || bound.isUnspecified()) && !familyResolved;
+        });
+        Finding finding;
+        finding.evidence = evidence;
+        finding.fixes << useHostFixFor(target, first.socket.local.isUnspecified()
+                                                   ? (first.socket.local.family == Family::V6 ? IpAddress::v6Loopback()
+                                                                                              : IpAddress::v4(127, 0, 0, 1))
+                                                   : first.socket.local);
+        if (loopbackOtherFamily) {
+            finding.id = QStringLiteral("server.address_family_mismatch");
+            finding.severity = Severity::Warning;
+            finding.title = tr("The server listens on %1, but %2 means %3")
+                                .arg(bracketed(first.socket.local), target.host,
+                                     addressList(facts.addresses()));
+            finding.detail = tr("There are two kinds of local address: IPv4 (127.0.0.1) and IPv6 (::1). The "
+                                "server listens on one kind and the address you used leads to the other. Use %1 "
+                                "in the address, or start the server on both (for example on \"localhost\" or "
+                                "\"::\").")
+                                 .arg(withHost(target, first.socket.local).authority());
+        } else {
+            finding.id = QStringLiteral("server.wrong_interface");
+            finding.severity = Severity::Error;
+            finding.title = tr("The server listens only on %1, not on this computer's local address")
+                                .arg(bracketed(first.socket.local));
+            finding.detail = tr("%1 accepts connections sent to %2 only (one network card), so \"%3\" can't "
+                                "reach it. Use %4, or start the server on 127.0.0.1 or 0.0.0.0 (all addresses).")
+                                 .arg(programText(first), bracketed(first.socket.local), target.host,
+                                      withHost(target, first.socket.local).authority());
+        }
+        return finding;
+    }
+
+    static QString addressList(const std::vector<IpAddress>& addresses)
+    {
+        QStringList list;
+        for (const IpAddress& address : addresses)
+            list << addressText(address);
+        return list.join(QStringLiteral(", "));
+    }
+
+    static Fix useHostFixFor(const Target& target, const IpAddress& address)
+    {
+        const Target changed = withHost(target, address);
+        Fix fix;
+        fix.id = QStringLiteral("fix.use_host");
+        fix.label = tr("Use %1").arg(changed.authority());
+        fix.params = {{QStringLiteral("host"), changed.host}, {QStringLiteral("target"), changed.url()}};
+        return fix;
+    }
+
+    // Some resolved addresses are served and some are not: clients that only try the first
+    // address (Node 17+ resolves localhost to ::1 first) fail while others succeed.
+    std::optional<Finding> familyMismatch(Facts& facts, const std::vector<ConnectAttempt>& attempts,
+                                          const std::vector<Listener>& listeners, const QJsonObject& evidence)
+    {
+        std::vector<IpAddress> unserved;
+        std::optional<IpAddress> served;
+        for (const ConnectAttempt& attempt : attempts) {
+            const bool covered = std::any_of(listeners.begin(), listeners.end(), [&](const Listener& l) {
+                return l.socket.accepts(attempt.address);
+            });
+            if (covered)
+                served = served ? served : std::optional(attempt.address);
+            else
+                unserved.push_back(attempt.address);
+        }
+        if (unserved.empty() || !served)
+            return std::nullopt;
+        const bool firstUnserved = !attempts.empty() && attempts.front().address == unserved.front();
+        const Target& target = facts.target();
+        Finding finding;
+        finding.id = QStringLiteral("server.address_family_mismatch");
+        finding.severity = Severity::Warning;
+        finding.title = tr("%1 means %2 too, but the server listens only on %3")
+                            .arg(target.host, addressText(unserved.front()), bracketed(*served));
+        finding.detail = firstUnserved
+                             ? tr("The system gives %1 first for \"%2\", and nothing listens there. Browsers "
+                                  "fall back to %3, but many clients (Node.js 17 and newer, some MCP clients) "
+                                  "try only the first address and report \"connection refused\". Use %4 in the "
+                                  "address, or start the server on both addresses (for example on \"::\").")
+                                   .arg(addressText(unserved.front()), target.host, bracketed(*served),
+                                        withHost(target, *served).authority())
+                             : tr("Clients that pick %1 for \"%2\" will be refused. Use %3 in the address, or "
+                                  "start the server on both addresses.")
+                                   .arg(addressText(unserved.front()), target.host,
+                                        withHost(target, *served).authority());
+        finding.evidence = evidence;
+        QJsonArray missing;
+        for (const IpAddress& address : unserved)
+            missing.append(addressText(address));
+        finding.evidence.insert(QStringLiteral("unserved_addresses"), missing);
+        finding.evidence.insert(QStringLiteral("served_address"), addressText(*served));
+        finding.fixes << useHostFixFor(target, *served);
+        return finding;
+    }
+
+    std::optional<Finding> ownerHidden(Facts& facts, const std::vector<Listener>& listeners)
+    {
+        const auto hidden = std::find_if(listeners.begin(), listeners.end(),
+                                         [](const Listener& l) { return !l.owner.has_value(); });
+        if (hidden == listeners.end())
+            return std::nullopt;
+        const std::uint32_t uid = hidden->socket.uid;
+        const QString user = QString::fromStdString(facts.system().userName(uid));
+        const bool otherUser = uid != facts.system().currentUid() && !facts.system().elevated();
+        Finding finding;
+        finding.id = QStringLiteral("server.owner_hidden");
+        finding.severity = Severity::Warning;
+        finding.title = tr("The program on port %1 can't be identified").arg(hidden->socket.localPort);
+        finding.detail = otherUser
+                             ? tr("It belongs to another user (%1, uid %2), and the system doesn't show other "
+                                  "users' programs. To see it, run: sudo localhost-doctor listeners --port %3")
+                                   .arg(user.isEmpty() ? QStringLiteral("?") : user)
+                                   .arg(uid)
+                                   .arg(hidden->socket.localPort)
+                             : tr("No process on this system holds it: it may be inside a container (Docker, "
+                                  "Podman) or another namespace, or owned by the kernel. To look, run: "
+                                  "sudo ss -ltnp 'sport = :%1'")
+                                   .arg(hidden->socket.localPort);
+        finding.evidence = {{QStringLiteral("uid"), static_cast<qint64>(uid)},
+                            {QStringLiteral("user"), user},
+                            {QStringLiteral("inode"), QString::number(hidden->socket.inode)},
+                            {QStringLiteral("address"), addressText(hidden->socket.local)}};
+        return finding;
+    }
+
+    Finding notListening(Facts& facts, const QJsonObject& evidence)
+    {
+        const Target& target = facts.target();
+        const int port = *target.port;
+        // Listeners one typing mistake away first, then the nearest ports.
+        QList<int> typo;
+        QList<int> nearby;
+        QSet<int> seen;
+        for (const platform::Socket& socket : facts.listeningSockets()) {
+            if (socket.proto != platform::Proto::Tcp || seen.contains(socket.localPort))
+                continue;
+            seen.insert(socket.localPort);
+            if (oneEditApart(port, socket.localPort))
+                typo << socket.localPort;
+            else if (std::abs(socket.localPort - port) <= 10)
+                nearby << socket.localPort;
+        }
+        const auto byDistance = [port](int a, int b) { return std::abs(a - port) < std::abs(b - port); };
+        std::sort(typo.begin(), typo.end(), byDistance);
+        std::sort(nearby.begin(), nearby.end(), byDistance);
+        const QList<int> suggestions = (typo + nearby).mid(0, 4);
+
+        Finding finding;
+        finding.id = QStringLiteral("server.not_listening");
+        finding.severity = Severity::Error;
+        finding.title = tr("Nothing is listening on port %1").arg(port);
+        if (!suggestions.isEmpty()) {
+            const auto owners = facts.listenersOn(static_cast<std::uint16_t>(suggestions.first()));
+            finding.detail = tr("No program is waiting for connections on port %1, but %2 listens on port %3: "
+                                "is that your server?")
+                                 .arg(port)
+                                 .arg(owners.empty() ? tr("a program") : programText(owners.front()))
+                                 .arg(suggestions.first());
+        } else {
+            finding.detail = tr("No program is waiting for connections on port %1. Start your server, and check "
+                                "in its output which port it really uses.")
+                                 .arg(port);
+        }
+        if (!facts.listenersOn(static_cast<std::uint16_t>(port), platform::Proto::Udp).empty())
+            finding.detail += QLatin1Char(' ')
+                              + tr("Something does listen for UDP on port %1, but browsers and most clients use "
+                                   "TCP.")
+                                    .arg(port);
+        finding.evidence = evidence;
+        QJsonArray other;
+        for (int candidate : suggestions) {
+            const auto owners = facts.listenersOn(static_cast<std::uint16_t>(candidate));
+            QJsonObject row{{QStringLiteral("port"), candidate},
+                            {QStringLiteral("typo_variant"), typo.contains(candidate)}};
+            if (!owners.empty() && owners.front().owner)
+                row.insert(QStringLiteral("program"), QString::fromStdString(owners.front().owner->program));
+            other.append(row);
+            Fix fix;
+            fix.id = QStringLiteral("fix.use_port");
+            fix.label = !owners.empty() && owners.front().owner
+                            ? tr("Use port %1 (%2 listens there)")
+                                  .arg(candidate)
+                                  .arg(QString::fromStdString(owners.front().owner->program))
+                            : tr("Use port %1 (something listens there)").arg(candidate);
+            fix.params = {{QStringLiteral("port"), candidate},
+                          {QStringLiteral("target"), withPort(target, candidate).url()}};
+            finding.fixes << fix;
+        }
+        finding.evidence.insert(QStringLiteral("listeners_nearby"), other);
+        return finding;
+    }
+
+    Finding remote(Facts& facts, const std::vector<ConnectAttempt>& attempts, bool connected,
+                   const QJsonObject& evidence)
+    {
+        const Target& target = facts.target();
+        Finding finding;
+        finding.evidence = evidence;
+        if (connected) {
+            finding.id = QStringLiteral("server.listening");
+            finding.severity = Severity::Ok;
+            finding.title = tr("%1 accepts connections on port %2").arg(target.host).arg(*target.port);
+            finding.detail = tr("A connection to %1 succeeded. It is another computer, so the program behind it "
+                                "can't be shown.")
+                                 .arg(target.authority());
+            return finding;
+        }
+        const bool refused = std::any_of(attempts.begin(), attempts.end(), [](const ConnectAttempt& a) {
+            return a.outcome == ConnectOutcome::Refused;
+        });
+        finding.id = refused ? QStringLiteral("server.not_listening") : QStringLiteral("server.unreachable");
+        finding.severity = Severity::Error;
+        finding.title = refused ? tr("Nothing is listening on port %1 at %2").arg(*target.port).arg(target.host)
+                                : tr("%1 can't be reached on port %2").arg(target.host).arg(*target.port);
+        finding.detail = refused ? tr("%1 refused the connection: no program waits on that port there.")
+                                       .arg(target.host)
+                                 : tr("The connection got no answer. The computer may be off, or a firewall on "
+                                      "the way drops the connection.");
+        return finding;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Step> makeServerStep()
+{
+    return std::make_unique<ServerStep>();
+}
+
+} // namespace ld::wizard
