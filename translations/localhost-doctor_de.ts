@@ -2461,42 +2461,6 @@ Wenn die Prüfungen hier bestehen, stammt er vielleicht von vor einer Korrektur;
 <context>
     <name>Report</name>
     <message>
-        <source>Verify port</source>
-        <translation>Port prüfen</translation>
-    </message>
-    <message>
-        <source>Is the server running</source>
-        <translation>Läuft der Server</translation>
-    </message>
-    <message>
-        <source>Firewall</source>
-        <translation>Firewall</translation>
-    </message>
-    <message>
-        <source>Conflicts</source>
-        <translation>Konflikte</translation>
-    </message>
-    <message>
-        <source>Protocol</source>
-        <translation>Protokoll</translation>
-    </message>
-    <message>
-        <source>Proxy</source>
-        <translation>Proxy</translation>
-    </message>
-    <message>
-        <source>MCP handshake</source>
-        <translation>MCP-Handshake</translation>
-    </message>
-    <message>
-        <source>Claude Desktop config</source>
-        <translation>Claude-Desktop-Konfiguration</translation>
-    </message>
-    <message>
-        <source>MCP server %1</source>
-        <translation>MCP-Server %1</translation>
-    </message>
-    <message>
         <source>Nothing wrong found: %1 answers.</source>
         <translation>Nichts Falsches gefunden: %1 antwortet.</translation>
     </message>
@@ -2907,78 +2871,34 @@ Wenn die Prüfungen hier bestehen, stammt er vielleicht von vor einer Korrektur;
     </message>
 </context>
 <context>
-    <name>StepNames</name>
+    <name>StepRegistry</name>
+    <message>
+        <source>Verify port</source>
+        <translation>Port prüfen</translation>
+    </message>
     <message>
         <source>Is the port a real port?</source>
         <translation>Ist der Port ein echter Port?</translation>
-    </message>
-    <message>
-        <source>Is the server running?</source>
-        <translation>Läuft der Server?</translation>
-    </message>
-    <message>
-        <source>Is a firewall in the way?</source>
-        <translation>Steht eine Firewall im Weg?</translation>
-    </message>
-    <message>
-        <source>Is another program on the port?</source>
-        <translation>Belegt ein anderes Programm den Port?</translation>
-    </message>
-    <message>
-        <source>Does it speak the expected language?</source>
-        <translation>Spricht er die erwartete Sprache?</translation>
-    </message>
-    <message>
-        <source>Is a proxy in the way?</source>
-        <translation>Steht ein Proxy im Weg?</translation>
-    </message>
-    <message>
-        <source>Does the MCP server answer?</source>
-        <translation>Antwortet der MCP-Server?</translation>
-    </message>
-    <message>
-        <source>Is the Claude Desktop config readable?</source>
-        <translation>Ist die Claude-Desktop-Konfiguration lesbar?</translation>
-    </message>
-    <message>
-        <source>Step &quot;%1&quot;</source>
-        <translation>Schritt &quot;%1&quot;</translation>
     </message>
     <message>
         <source>A port is the number after the colon; it picks which program you talk to.</source>
         <translation>Ein Port ist die Zahl nach dem Doppelpunkt; sie wählt, mit welchem Programm Sie sprechen.</translation>
     </message>
     <message>
-        <source>Something has to be listening on the port for the address to open.</source>
-        <translation>Auf dem Port muss etwas lauschen, damit sich die Adresse öffnet.</translation>
-    </message>
-    <message>
-        <source>A firewall can silently drop or refuse connections, even on this computer.</source>
-        <translation>Eine Firewall kann Verbindungen stillschweigend verwerfen oder abweisen, sogar auf diesem Computer.</translation>
-    </message>
-    <message>
-        <source>Two programs can&apos;t use the same port; a leftover one often holds it.</source>
-        <translation>Zwei Programme können nicht denselben Port benutzen; oft belegt ihn ein übrig gebliebenes.</translation>
-    </message>
-    <message>
-        <source>Browsers and apps expect web traffic (HTTP or HTTPS) on the port.</source>
-        <translation>Browser und Apps erwarten auf dem Port Webverkehr (HTTP oder HTTPS).</translation>
-    </message>
-    <message>
-        <source>A proxy setting can send even local traffic somewhere else.</source>
-        <translation>Eine Proxy-Einstellung kann sogar lokalen Verkehr woandershin schicken.</translation>
-    </message>
-    <message>
-        <source>MCP is how Claude Desktop talks to tools; the server must answer its greeting.</source>
-        <translation>Über MCP spricht Claude Desktop mit Werkzeugen; der Server muss auf seinen Gruß antworten.</translation>
-    </message>
-    <message>
-        <source>Claude Desktop reads its MCP servers from claude_desktop_config.json.</source>
-        <translation>Claude Desktop liest seine MCP-Server aus claude_desktop_config.json.</translation>
-    </message>
-    <message>
         <source>Port</source>
         <translation>Port</translation>
+    </message>
+    <message>
+        <source>Is the server running</source>
+        <translation>Läuft der Server</translation>
+    </message>
+    <message>
+        <source>Is the server running?</source>
+        <translation>Läuft der Server?</translation>
+    </message>
+    <message>
+        <source>Something has to be listening on the port for the address to open.</source>
+        <translation>Auf dem Port muss etwas lauschen, damit sich die Adresse öffnet.</translation>
     </message>
     <message>
         <source>Server</source>
@@ -2989,28 +2909,80 @@ Wenn die Prüfungen hier bestehen, stammt er vielleicht von vor einer Korrektur;
         <translation>Firewall</translation>
     </message>
     <message>
+        <source>Is a firewall in the way?</source>
+        <translation>Steht eine Firewall im Weg?</translation>
+    </message>
+    <message>
+        <source>A firewall can silently drop or refuse connections, even on this computer.</source>
+        <translation>Eine Firewall kann Verbindungen stillschweigend verwerfen oder abweisen, sogar auf diesem Computer.</translation>
+    </message>
+    <message>
         <source>Conflicts</source>
         <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>Is another program on the port?</source>
+        <translation>Belegt ein anderes Programm den Port?</translation>
+    </message>
+    <message>
+        <source>Two programs can&apos;t use the same port; a leftover one often holds it.</source>
+        <translation>Zwei Programme können nicht denselben Port benutzen; oft belegt ihn ein übrig gebliebenes.</translation>
     </message>
     <message>
         <source>Protocol</source>
         <translation>Protokoll</translation>
     </message>
     <message>
+        <source>Does it speak the expected language?</source>
+        <translation>Spricht er die erwartete Sprache?</translation>
+    </message>
+    <message>
+        <source>Browsers and apps expect web traffic (HTTP or HTTPS) on the port.</source>
+        <translation>Browser und Apps erwarten auf dem Port Webverkehr (HTTP oder HTTPS).</translation>
+    </message>
+    <message>
         <source>Proxy</source>
         <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Is a proxy in the way?</source>
+        <translation>Steht ein Proxy im Weg?</translation>
+    </message>
+    <message>
+        <source>A proxy setting can send even local traffic somewhere else.</source>
+        <translation>Eine Proxy-Einstellung kann sogar lokalen Verkehr woandershin schicken.</translation>
+    </message>
+    <message>
+        <source>MCP handshake</source>
+        <translation>MCP-Handshake</translation>
+    </message>
+    <message>
+        <source>Does the MCP server answer?</source>
+        <translation>Antwortet der MCP-Server?</translation>
+    </message>
+    <message>
+        <source>MCP is how AI apps talk to tools; the server must answer their greeting.</source>
+        <translation>Über MCP sprechen KI-Apps mit Werkzeugen; der Server muss auf ihre Begrüßung antworten.</translation>
     </message>
     <message>
         <source>MCP</source>
         <translation>MCP</translation>
     </message>
     <message>
-        <source>Config</source>
-        <translation>Konfiguration</translation>
+        <source>MCP config</source>
+        <translation>MCP-Konfiguration</translation>
     </message>
     <message>
-        <source>Server %1</source>
-        <translation>Server %1</translation>
+        <source>Is the MCP config readable?</source>
+        <translation>Ist die MCP-Konfiguration lesbar?</translation>
+    </message>
+    <message>
+        <source>An MCP client reads its servers from its config file.</source>
+        <translation>Ein MCP-Client liest seine Server aus seiner Konfigurationsdatei.</translation>
+    </message>
+    <message>
+        <source>Config</source>
+        <translation>Konfiguration</translation>
     </message>
 </context>
 <context>

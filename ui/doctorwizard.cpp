@@ -5,7 +5,7 @@
 #include "ui/mcppages.h"
 #include "ui/mcprunner.h"
 #include "ui/startpage.h"
-#include "ui/stepnames.h"
+#include "wizard/steps/registry.h"
 #include "ui/steppage.h"
 #include "ui/summarypage.h"
 #include "ui/translations.h"
@@ -51,7 +51,7 @@ DoctorWizard::DoctorWizard(platform::System& system, QWidget* parent)
     m_mcp = new McpRunner(this);
     m_startPage = new StartPage(this);
     setPage(Page_Start, m_startPage);
-    for (const QString& step : StepNames::order())
+    for (const QString& step : wizard::StepRegistry::diagnosisStepIds())
         setPage(pageForStep(step), new StepPage(step, this));
     setPage(Page_McpConfig, new McpConfigPage(this));
     setPage(Page_McpServers, new McpServersPage(this));
@@ -93,17 +93,12 @@ QStringList DoctorWizard::planFor(const wizard::Target& target) const {
 }
 
 int DoctorWizard::pageForStep(const QString& stepId) {
-    static const QHash<QString, int> pages = {
-        {QStringLiteral("port"), Page_Port},         {QStringLiteral("server"), Page_Server},
-        {QStringLiteral("firewall"), Page_Firewall}, {QStringLiteral("conflict"), Page_Conflict},
-        {QStringLiteral("protocol"), Page_Protocol}, {QStringLiteral("proxy"), Page_Proxy},
-        {QStringLiteral("mcp"), Page_Mcp},
-    };
-    return pages.value(stepId, -1);
+    const qsizetype index = wizard::StepRegistry::diagnosisStepIds().indexOf(stepId);
+    return index < 0 ? -1 : Page_FirstStep + int(index);
 }
 
 QString DoctorWizard::stepForPage(int pageId) {
-    for (const QString& step : StepNames::order())
+    for (const QString& step : wizard::StepRegistry::diagnosisStepIds())
         if (pageForStep(step) == pageId)
             return step;
     return {};

@@ -18,16 +18,11 @@ class StartPage;
 
 enum PageId {
     Page_Start,
-    Page_Port,
-    Page_Server,
-    Page_Firewall,
-    Page_Conflict,
-    Page_Protocol,
-    Page_Proxy,
-    Page_Mcp, // the MCP handshake step of an http(s) MCP address
     Page_McpConfig,
     Page_McpServers,
     Page_Summary,
+    // One page per step of the registry, in its order: Page_FirstStep + the step's index.
+    Page_FirstStep = 100,
 };
 
 // What the user said is wrong, on the start page.

@@ -5,7 +5,7 @@
 #include "ui/fixrunner.h"
 #include "ui/mcprunner.h"
 #include "ui/statusbadge.h"
-#include "ui/stepnames.h"
+#include "wizard/steps/registry.h"
 
 #include <QDir>
 #include <QHBoxLayout>
@@ -178,8 +178,8 @@ McpConfigPage::McpConfigPage(DoctorWizard* wizard)
     , m_message(new FixMessageBar(wizard, QStringLiteral("config"), this)) {
     setObjectName(QStringLiteral("mcpConfigPage"));
     setProperty("screenshotName", QStringLiteral("mcp-config"));
-    setTitle(StepNames::title(QStringLiteral("config")));
-    setSubTitle(StepNames::subTitle(QStringLiteral("config")));
+    setTitle(wizard::StepRegistry::title(QStringLiteral("config")));
+    setSubTitle(wizard::StepRegistry::subtitle(QStringLiteral("config")));
     m_badge->setObjectName(QStringLiteral("statusBadge"));
     m_headline->setObjectName(QStringLiteral("headlineLabel"));
     m_headline->setWordWrap(true);

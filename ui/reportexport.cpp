@@ -1,7 +1,7 @@
 #include "ui/reportexport.h"
 
 #include "ui/evidenceview.h"
-#include "ui/stepnames.h"
+#include "wizard/steps/registry.h"
 #include "ui/theme.h"
 
 #include <QJsonDocument>
@@ -36,7 +36,7 @@ QString ReportExport::stepLine(const wizard::StepResult& step) {
     const Status status = statusOf(step.status);
     const wizard::Finding* finding = worst(step);
     return tr("%1 %2: %3")
-        .arg(Theme::statusSymbol(status), StepNames::shortName(step.id),
+        .arg(Theme::statusSymbol(status), wizard::StepRegistry::shortName(step.id),
              finding ? finding->title : Theme::statusText(status));
 }
 
@@ -52,13 +52,13 @@ QString ReportExport::markdown(const wizard::Report& report) {
         const Status status = statusOf(step.status);
         const wizard::Finding* finding = worst(step);
         md += QStringLiteral("| %1 | %2 %3 | %4 |\n")
-                  .arg(StepNames::shortName(step.id), Theme::statusSymbol(status), Theme::statusText(status),
+                  .arg(wizard::StepRegistry::shortName(step.id), Theme::statusSymbol(status), Theme::statusText(status),
                        finding ? escapeMarkdown(finding->title) + QStringLiteral(" (`%1`)").arg(finding->id)
                                : QString());
     }
     md += QLatin1Char('\n');
     for (const wizard::StepResult& step : report.steps) {
-        md += QStringLiteral("## %1\n\n").arg(StepNames::title(step.id));
+        md += QStringLiteral("## %1\n\n").arg(wizard::StepRegistry::title(step.id));
         for (const wizard::Finding& finding : step.findings) {
             md += QStringLiteral("- %1 **%2** (`%3`)  \n  %4\n")
                       .arg(Theme::statusSymbol(statusOf(finding.severity)), escapeMarkdown(finding.title),
@@ -100,13 +100,13 @@ QString ReportExport::html(const wizard::Report& report) {
         const Status status = statusOf(step.status);
         const wizard::Finding* finding = worst(step);
         html += QStringLiteral("<tr><td>%1</td><td>%2 %3</td><td>%4</td></tr>\n")
-                    .arg(StepNames::shortName(step.id).toHtmlEscaped(), Theme::statusSymbol(status),
+                    .arg(wizard::StepRegistry::shortName(step.id).toHtmlEscaped(), Theme::statusSymbol(status),
                          Theme::statusText(status).toHtmlEscaped(),
                          finding ? finding->title.toHtmlEscaped() : QString());
     }
     html += QStringLiteral("</table>\n");
     for (const wizard::StepResult& step : report.steps) {
-        html += QStringLiteral("<h2>%1</h2>\n").arg(StepNames::title(step.id).toHtmlEscaped());
+        html += QStringLiteral("<h2>%1</h2>\n").arg(wizard::StepRegistry::title(step.id).toHtmlEscaped());
         for (const wizard::Finding& finding : step.findings) {
             html += QStringLiteral("<h3>%1 %2</h3><p>%3</p>\n")
                         .arg(Theme::statusSymbol(statusOf(finding.severity)), finding.title.toHtmlEscaped(),

@@ -238,7 +238,7 @@ int StartPage::nextId() const {
     if (problem() == Problem::Mcp)
         return Page_McpConfig;
     if (!m_parsed.target)
-        return Page_Port;
+        return DoctorWizard::pageForStep(QStringLiteral("port"));
     return m_wizard->firstStepPage(m_wizard->planFor(*m_parsed.target));
 }
 

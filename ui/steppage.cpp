@@ -4,7 +4,7 @@
 #include "ui/findingview.h"
 #include "ui/fixrunner.h"
 #include "ui/statusbadge.h"
-#include "ui/stepnames.h"
+#include "wizard/steps/registry.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -34,8 +34,8 @@ StepPage::StepPage(const QString& stepId, DoctorWizard* wizard)
     , m_evidence(new EvidenceView(this)) {
     setObjectName(QStringLiteral("stepPage_%1").arg(stepId));
     setProperty("screenshotName", stepId);
-    setTitle(StepNames::title(stepId));
-    setSubTitle(StepNames::subTitle(stepId));
+    setTitle(wizard::StepRegistry::title(stepId));
+    setSubTitle(wizard::StepRegistry::subtitle(stepId));
 
     m_badge->setObjectName(QStringLiteral("statusBadge"));
     m_headline->setObjectName(QStringLiteral("headlineLabel"));

@@ -6,7 +6,7 @@
 #include "ui/messagebox.h"
 #include "ui/reportexport.h"
 #include "ui/statusbadge.h"
-#include "ui/stepnames.h"
+#include "wizard/steps/registry.h"
 #include "wizard/watch/endpointstore.h"
 
 #include <QClipboard>
@@ -166,7 +166,7 @@ void SummaryPage::refresh() {
         auto* item = new QTreeWidgetItem(m_steps);
         item->setText(0, QStringLiteral("%1 %2").arg(Theme::statusSymbol(status), Theme::statusText(status)));
         item->setForeground(0, Theme::statusColour(status, palette()));
-        item->setText(1, StepNames::shortName(step.id));
+        item->setText(1, wizard::StepRegistry::shortName(step.id));
         item->setText(2, top ? top->title : QString());
         item->setData(0, Qt::UserRole, step.id);
         item->setData(2, Qt::UserRole, top ? top->id : QString());

@@ -1,7 +1,7 @@
 #include "wizard/diagnosis.h"
 
 #include "platform/log.h"
-#include "wizard/steps/steps.h"
+#include "wizard/steps/registry.h"
 
 #include <QElapsedTimer>
 #include <spdlog/spdlog.h>
@@ -29,10 +29,7 @@ Diagnosis::~Diagnosis()
 
 QStringList Diagnosis::stepIds(const Target& target, const Options& options)
 {
-    QStringList ids;
-    for (const auto& step : makeSteps(target, options))
-        ids << step->id();
-    return ids;
+    return StepRegistry::plan(target, options);
 }
 
 Report Diagnosis::run()
@@ -44,14 +41,15 @@ Report Diagnosis::run()
     report.intent = m_options.intent;
     Facts facts(m_system, m_target, m_options);
     facts.setCancelFlag(&m_cancelled);
-    for (const auto& step : makeSteps(m_target, m_options)) {
+    for (const StepInfo* row : StepRegistry::planned(m_target, m_options)) {
         if (m_cancelled)
             break;
-        Q_EMIT stepStarted(step->id());
+        const QString id = QLatin1String(row->id);
+        Q_EMIT stepStarted(id);
         QElapsedTimer timer;
         timer.start();
-        StepResult result = step->run(facts);
-        result.id = step->id();
+        StepResult result = row->make()->run(facts);
+        result.id = id;
         result.elapsedMs = timer.nsecsElapsed() / 1e6;
         log::get(log::Area::Probe).debug("step {} took {:.2f} ms", result.id.toStdString(), result.elapsedMs);
         report.steps.append(result);

@@ -6,19 +6,18 @@
 #include <QHostInfo>
 #include <QJsonValue>
 #include <QNetworkInterface>
+#include <QNetworkProxyFactory>
 #include <spdlog/spdlog.h>
 
 namespace ld::wizard {
 
 using platform::IpAddress;
 
-QString intentName(Intent intent)
-{
+QString intentName(Intent intent) {
     return intent == Intent::Serve ? QStringLiteral("serve") : QStringLiteral("connect");
 }
 
-std::optional<Intent> intentFromName(const QString& name)
-{
+std::optional<Intent> intentFromName(const QString& name) {
     if (name == QLatin1String("connect"))
         return Intent::Connect;
     if (name == QLatin1String("serve"))
@@ -26,23 +25,22 @@ std::optional<Intent> intentFromName(const QString& name)
     return std::nullopt;
 }
 
-static QJsonValue orNull(const std::string& text, bool present)
-{
+static QJsonValue orNull(const std::string& text, bool present) {
     return present ? QJsonValue(QString::fromStdString(text)) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonObject listenerToJson(const Listener& listener)
-{
+QJsonObject listenerToJson(const Listener& listener) {
     const bool known = listener.owner.has_value();
     QJsonObject row;
     row.insert(QStringLiteral("protocol"),
                listener.socket.proto == platform::Proto::Tcp ? QStringLiteral("tcp") : QStringLiteral("udp"));
     row.insert(QStringLiteral("address"), QString::fromStdString(listener.socket.local.toString()));
     row.insert(QStringLiteral("port"), listener.socket.localPort);
-    row.insert(QStringLiteral("pid"), known ? QJsonValue(static_cast<qint64>(listener.owner->pid)) : QJsonValue());
+    row.insert(QStringLiteral("pid"),
+               known ? QJsonValue(static_cast<qint64>(listener.owner->pid)) : QJsonValue());
     row.insert(QStringLiteral("program"), orNull(known ? listener.owner->program : std::string(), known));
-    row.insert(QStringLiteral("command"),
-               orNull(known ? listener.owner->commandLine : std::string(), known && !listener.owner->commandLine.empty()));
+    row.insert(QStringLiteral("command"), orNull(known ? listener.owner->commandLine : std::string(),
+                                                 known && !listener.owner->commandLine.empty()));
     row.insert(QStringLiteral("user"), orNull(known ? listener.owner->user : std::string(), known));
     row.insert(QStringLiteral("uid"), static_cast<qint64>(listener.socket.uid));
     return row;
@@ -51,26 +49,21 @@ QJsonObject listenerToJson(const Listener& listener)
 Facts::Facts(platform::System& system, Target target, Options options)
     : m_system(system)
     , m_target(std::move(target))
-    , m_options(options)
-{
-}
+    , m_options(options) {}
 
-const platform::PortPolicy& Facts::portPolicy()
-{
+const platform::PortPolicy& Facts::portPolicy() {
     if (!m_policy)
         m_policy = m_system.portPolicy();
     return *m_policy;
 }
 
-const platform::HostsFile& Facts::hostsFile()
-{
+const platform::HostsFile& Facts::hostsFile() {
     if (!m_hosts)
         m_hosts = m_system.hostsFile();
     return *m_hosts;
 }
 
-bool Facts::hostIsLocal()
-{
+bool Facts::hostIsLocal() {
     const QString& host = m_target.host;
     if (host == QLatin1String("localhost") || host.endsWith(QLatin1String(".localhost")))
         return true;
@@ -93,8 +86,7 @@ bool Facts::hostIsLocal()
     return true;
 }
 
-const std::vector<IpAddress>& Facts::addresses()
-{
+const std::vector<IpAddress>& Facts::addresses() {
     if (!m_addresses) {
         if (const auto literal = IpAddress::parse(m_target.host.toStdString())) {
             m_addresses = std::vector<IpAddress>{*literal};
@@ -107,14 +99,12 @@ const std::vector<IpAddress>& Facts::addresses()
     return *m_addresses;
 }
 
-const QString& Facts::resolveError()
-{
+const QString& Facts::resolveError() {
     addresses();
     return m_resolveError;
 }
 
-const std::vector<platform::Socket>& Facts::listeningSockets()
-{
+const std::vector<platform::Socket>& Facts::listeningSockets() {
     if (!m_listening) {
         platform::SocketQuery query;
         query.listeningOnly = true;
@@ -124,8 +114,7 @@ const std::vector<platform::Socket>& Facts::listeningSockets()
     return *m_listening;
 }
 
-std::vector<Listener> Facts::listenersOn(std::uint16_t port, platform::Proto proto)
-{
+std::vector<Listener> Facts::listenersOn(std::uint16_t port, platform::Proto proto) {
     std::vector<Listener> found;
     std::vector<std::uint64_t> unknown;
     for (const platform::Socket& socket : listeningSockets()) {
@@ -148,8 +137,7 @@ std::vector<Listener> Facts::listenersOn(std::uint16_t port, platform::Proto pro
     return found;
 }
 
-std::optional<platform::ProcessInfo> Facts::ownerOf(std::uint64_t inode)
-{
+std::optional<platform::ProcessInfo> Facts::ownerOf(std::uint64_t inode) {
     if (!m_owners.contains(inode)) {
         const auto owners = m_system.socketOwners({inode});
         const auto it = owners.find(inode);
@@ -158,8 +146,7 @@ std::optional<platform::ProcessInfo> Facts::ownerOf(std::uint64_t inode)
     return m_owners[inode];
 }
 
-const std::vector<platform::ConnectAttempt>& Facts::connectAttempts()
-{
+const std::vector<platform::ConnectAttempt>& Facts::connectAttempts() {
     if (!m_connects) {
         if (!m_target.port || addresses().empty())
             m_connects = std::vector<platform::ConnectAttempt>{};
@@ -168,6 +155,47 @@ const std::vector<platform::ConnectAttempt>& Facts::connectAttempts()
                                              m_options.timeout);
     }
     return *m_connects;
+}
+
+const ServiceProbe& Facts::service() {
+    if (m_service)
+        return *m_service;
+    m_service = ServiceProbe{};
+    if (!m_target.port || *m_target.port <= 0 || *m_target.port > 65535)
+        return *m_service;
+    const platform::ConnectAttempt* connected = nullptr;
+    for (const auto& attempt : connectAttempts()) {
+        if (attempt.outcome == platform::ConnectOutcome::Connected) {
+            connected = &attempt;
+            break;
+        }
+    }
+    if (!connected)
+        return *m_service;
+    ProbeRequest& request = m_service->request;
+    request.address = QHostAddress(QString::fromStdString(connected->address.toString()));
+    request.port = quint16(*m_target.port);
+    request.hostHeader = m_target.authority();
+    request.peerName = m_target.host;
+    request.path = m_target.path.isEmpty() ? QStringLiteral("/") : m_target.path;
+    request.tlsFirst = m_target.scheme == QLatin1String("https") || m_target.scheme == QLatin1String("wss");
+    request.timeout = m_options.timeout;
+    request.cancelled = [this] { return cancelled(); };
+    m_service->result = ProtocolProbe::run(request);
+    m_service->ran = true;
+    return *m_service;
+}
+
+const std::map<std::string, std::string>& Facts::environment() {
+    if (!m_environment)
+        m_environment = m_system.environment();
+    return *m_environment;
+}
+
+QList<QNetworkProxy> Facts::systemProxy(const QUrl& url) {
+    if (m_proxyLookup)
+        return m_proxyLookup(url);
+    return QNetworkProxyFactory::systemProxyForQuery(QNetworkProxyQuery(url));
 }
 
 } // namespace ld::wizard

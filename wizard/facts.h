@@ -1,20 +1,24 @@
 #pragma once
-// Everything the steps learn about one target, gathered once and shared, so no step repeats
-// another's work (the address list, the socket snapshot, each connect outcome).
+// Everything the steps learn about one target: typed facts, each computed on first use and cached,
+// so no step repeats another's work and the order of the steps does not matter. Tests seed facts.
 
 #include "platform/system.h"
+#include "wizard/probes/protocolprobe.h"
 #include "wizard/report/finding.h"
 #include "wizard/target.h"
 
 #include <QJsonObject>
+#include <QList>
+#include <QNetworkProxy>
 #include <QString>
+#include <QUrl>
 #include <atomic>
 #include <chrono>
 #include <functional>
 #include <map>
 #include <memory>
-#include <string>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace ld::wizard {
@@ -27,6 +31,16 @@ struct Options {
     Intent intent = Intent::Connect;
     std::chrono::milliseconds timeout{1500};
     bool mcp = false; // add the MCP step whatever the path says
+};
+
+// The system proxy for a URL; the default asks QNetworkProxyFactory::systemProxyForQuery.
+using SystemProxyLookup = std::function<QList<QNetworkProxy>(const QUrl& url)>;
+
+// What the port speaks, probed once on the first address that accepted a connection.
+struct ServiceProbe {
+    bool ran = false; // false: nothing connected (or no valid port), so nothing was probed
+    ProbeRequest request;
+    ProbeResult result;
 };
 
 // A listening socket and, when it could be read, the process behind it.
@@ -61,10 +75,16 @@ public:
     // One parallel connect to every resolved address of the target, taken once.
     const std::vector<platform::ConnectAttempt>& connectAttempts();
 
-    // Shared notes between steps (e.g. the protocol step's service name for the conflict step).
-    QJsonObject& notes() { return m_notes; }
-    // Results of expensive probes, kept for the steps after the first that needs them.
-    std::shared_ptr<void>& cached(const char* key) { return m_cache[key]; }
+    // The protocol probe of the first address that connected; ran == false when none did.
+    const ServiceProbe& service();
+    // The environment clients would see (proxy variables), read once.
+    const std::map<std::string, std::string>& environment();
+    // The system proxy settings for a URL (Qt's view of them unless a test replaced the lookup).
+    QList<QNetworkProxy> systemProxy(const QUrl& url);
+
+    // Seeds for tests: a fact set here is used instead of asking the system or the network.
+    void setService(ServiceProbe probe) { m_service = std::move(probe); }
+    void setSystemProxyLookup(SystemProxyLookup lookup) { m_proxyLookup = std::move(lookup); }
 
 private:
     platform::System& m_system;
@@ -78,15 +98,16 @@ private:
     std::optional<std::vector<platform::Socket>> m_listening;
     std::map<std::uint64_t, std::optional<platform::ProcessInfo>> m_owners;
     std::optional<std::vector<platform::ConnectAttempt>> m_connects;
-    QJsonObject m_notes;
-    std::map<std::string, std::shared_ptr<void>> m_cache;
+    std::optional<ServiceProbe> m_service;
+    std::optional<std::map<std::string, std::string>> m_environment;
+    SystemProxyLookup m_proxyLookup;
 };
 
 // A wizard step: reads facts, returns findings. Steps never block longer than the options allow.
+// Its id, names and place in the order are its row in the step registry (steps/registry.h).
 class Step {
 public:
     virtual ~Step() = default;
-    virtual QString id() const = 0;
     virtual StepResult run(Facts& facts) = 0;
 };
 

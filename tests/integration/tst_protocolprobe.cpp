@@ -139,7 +139,8 @@ class TestProtocolProbe final : public QObject {
                                    kLoopback, port);
     }
 
-    StepResult runStep(const QString& url, int timeoutMs = 1500, QJsonObject* notes = nullptr) {
+    // The step's result; *service gets the shared service fact the later steps read.
+    StepResult runStep(const QString& url, int timeoutMs = 1500, QString* service = nullptr) {
         const TargetParse parse = TargetParser::parse(url);
         if (!parse.target)
             return {};
@@ -148,9 +149,9 @@ class TestProtocolProbe final : public QObject {
         Facts facts(*m_system, *parse.target, options);
         auto step = makeProtocolStep();
         StepResult result = step->run(facts);
-        result.id = step->id();
-        if (notes)
-            *notes = facts.notes();
+        result.id = QStringLiteral("protocol");
+        if (service)
+            *service = facts.service().result.service;
         return result;
     }
 
@@ -176,8 +177,8 @@ private Q_SLOTS:
         QVERIFY(probe.health);
         QCOMPARE(probe.health->status, 404);
 
-        QJsonObject notes;
-        const StepResult step = runStep(QStringLiteral("http://127.0.0.1:%1/").arg(port), 1500, &notes);
+        QString probed;
+        const StepResult step = runStep(QStringLiteral("http://127.0.0.1:%1/").arg(port), 1500, &probed);
         QCOMPARE(ids(step), QStringList{QStringLiteral("protocol.http_ok")});
         QCOMPARE(step.status, StepStatus::Pass);
         const Finding* ok = findingOf(step, QStringLiteral("protocol.http_ok"));
@@ -189,7 +190,7 @@ private Q_SLOTS:
             ok->evidence.value(QStringLiteral("health")).toObject().value(QStringLiteral("status")).toInt(),
             404);
         QVERIFY(ok->detail.contains(QStringLiteral("/health")));
-        QCOMPARE(notes.value(QStringLiteral("protocol.service")).toString(), QStringLiteral("http"));
+        QCOMPARE(probed, QStringLiteral("http"));
     }
 
     void wrongPathSuggestsRoot() {
@@ -379,14 +380,14 @@ private Q_SLOTS:
             QCOMPARE(probe.service, service);
             QVERIFY(!probe.firstBytes.isEmpty());
         }
-        QJsonObject notes;
-        const StepResult step = runStep(QStringLiteral("http://127.0.0.1:%1/").arg(port), 1500, &notes);
+        QString probed;
+        const StepResult step = runStep(QStringLiteral("http://127.0.0.1:%1/").arg(port), 1500, &probed);
         QCOMPARE(ids(step), QStringList{QStringLiteral("protocol.not_http")});
         const Finding& f = step.findings.first();
         QCOMPARE(f.severity, Severity::Error);
         QVERIFY2(f.title.contains(name), qPrintable(f.title));
         QVERIFY(!f.evidence.value(QStringLiteral("first_bytes")).toString().isEmpty());
-        QCOMPARE(notes.value(QStringLiteral("protocol.service")).toString(), service);
+        QCOMPARE(probed, service);
     }
 
     void realRedis() {

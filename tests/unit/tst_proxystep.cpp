@@ -1,7 +1,8 @@
 // The proxy step on a fake system: only the environment (and the injected system proxy) matter.
 
-#include "platform/system.h"
+#include "support/fakesystem.h"
 #include "wizard/steps/proxystep.h"
+#include "wizard/steps/registry.h"
 #include "wizard/target.h"
 
 #include <QJsonArray>
@@ -13,39 +14,7 @@ using namespace ld::wizard;
 
 namespace {
 
-class FakeSystem final : public platform::System {
-public:
-    std::map<std::string, std::string> env;
-    std::string os = "linux";
-
-    std::string osName() const override { return os; }
-    std::string osVersion() const override { return "test"; }
-    std::vector<platform::Socket> sockets(const platform::SocketQuery&) override { return {}; }
-    std::map<std::uint64_t, platform::ProcessInfo> socketOwners(const std::vector<std::uint64_t>&) override {
-        return {};
-    }
-    std::optional<platform::ProcessInfo> process(std::int64_t) override { return std::nullopt; }
-    std::uint32_t currentUid() const override { return 1000; }
-    std::string userName(std::uint32_t) override { return "test"; }
-    bool elevated() const override { return false; }
-    platform::PortPolicy portPolicy() override { return {}; }
-    platform::HostsFile hostsFile() override { return {}; }
-    std::vector<platform::IpAddress> resolve(const std::string&, std::string* error) override {
-        if (error)
-            *error = "not in this test";
-        return {};
-    }
-    std::vector<platform::ConnectAttempt> connectAll(const std::vector<platform::IpAddress>&, std::uint16_t,
-                                                     std::chrono::milliseconds) override {
-        return {};
-    }
-    bool canBind(platform::Proto, const platform::IpAddress&, std::uint16_t) override { return true; }
-    platform::FirewallReading readFirewall() override { return {}; }
-    platform::StopResult stopProcess(const platform::ProcessInfo&, bool, std::chrono::milliseconds) override {
-        return {};
-    }
-    std::map<std::string, std::string> environment() override { return env; }
-};
+using ld::test::FakeSystem;
 
 struct Run {
     StepResult result;
@@ -64,7 +33,8 @@ Run runStep(const QString& input, const std::map<std::string, std::string>& env,
     if (!parsed.target)
         return run;
     Facts facts(fake, *parsed.target, Options{});
-    auto step = makeProxyStep([system](const QUrl&) { return system; });
+    facts.setSystemProxyLookup([system](const QUrl&) { return system; });
+    auto step = makeProxyStep();
     run.result = step->run(facts);
     if (!run.result.findings.isEmpty())
         run.finding = run.result.findings.first();
@@ -104,7 +74,6 @@ private Q_SLOTS:
 void TestProxyStep::none() {
     const Run run =
         runStep(QStringLiteral("http://localhost:3000/"), {{"PATH", "/usr/bin"}, {"no_proxy", "x"}});
-    QCOMPARE(run.result.id, QStringLiteral("proxy"));
     QCOMPARE(run.finding.id, QStringLiteral("proxy.none"));
     QCOMPARE(run.finding.severity, Severity::Ok);
     QCOMPARE(run.result.status, StepStatus::Pass);
@@ -296,7 +265,7 @@ void TestProxyStep::realFactory() {
     FakeSystem fake;
     Facts facts(fake, *TargetParser::parse(QStringLiteral("http://localhost:3000/")).target, Options{});
     auto step = makeProxyStep();
-    QCOMPARE(step->id(), QStringLiteral("proxy"));
+    QVERIFY(StepRegistry::find(QStringLiteral("proxy")));
     const StepResult result = step->run(facts);
     QCOMPARE(result.findings.size(), 1);
     QCOMPARE(result.findings.first()

@@ -48,7 +48,7 @@ struct ReplyClass {
 
 ReplyClass classifyReply(const QByteArray& bytes);
 
-// The service id a reply kind names, as stored in notes()["protocol.service"]: "http", "ssh"...
+// The service id a reply kind names, as in Facts::service(): "http", "ssh"...
 QString replyService(ReplyKind kind);
 // The service's name for people: "SSH", "PostgreSQL", "FTP or SMTP (mail)".
 QString serviceDisplayName(const QString& service);

@@ -1,5 +1,7 @@
 #include "wizard/report/report.h"
 
+#include "wizard/steps/registry.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,29 +12,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Report)
 };
-
-QString stepName(const QString& id)
-{
-    if (id == QLatin1String("port"))
-        return Tr::tr("Verify port");
-    if (id == QLatin1String("server"))
-        return Tr::tr("Is the server running");
-    if (id == QLatin1String("firewall"))
-        return Tr::tr("Firewall");
-    if (id == QLatin1String("conflict"))
-        return Tr::tr("Conflicts");
-    if (id == QLatin1String("protocol"))
-        return Tr::tr("Protocol");
-    if (id == QLatin1String("proxy"))
-        return Tr::tr("Proxy");
-    if (id == QLatin1String("mcp"))
-        return Tr::tr("MCP handshake");
-    if (id == QLatin1String("config"))
-        return Tr::tr("Claude Desktop config");
-    if (id.startsWith(QLatin1String("server:")))
-        return Tr::tr("MCP server %1").arg(id.mid(7));
-    return id;
-}
 
 QJsonObject fixToJson(const Fix& fix)
 {
@@ -237,7 +216,7 @@ QString reportToText(const Report& report, TextStyle style)
             summary = paint(Tr::tr("skipped"), "2");
         else if (worst)
             summary = worst->title;
-        out += QStringLiteral("[%1] %2: %3\n").arg(mark(step.status, paint), stepName(step.id), summary);
+        out += QStringLiteral("[%1] %2: %3\n").arg(mark(step.status, paint), StepRegistry::name(step.id), summary);
         if (!style.verbose)
             continue;
         for (const Finding& finding : step.findings) {

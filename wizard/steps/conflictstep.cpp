@@ -99,7 +99,6 @@ QJsonArray listenersJson(const std::vector<Listener>& listeners) {
 class ConflictStep final : public Step {
     Q_DECLARE_TR_FUNCTIONS(ConflictStep)
 public:
-    QString id() const override { return QStringLiteral("conflict"); }
 
     StepResult run(Facts& facts) override {
         StepResult result;
@@ -274,8 +273,8 @@ private:
                                scheme == QLatin1String("ws") || scheme == QLatin1String("wss");
         if (!wantsHttp || listeners.empty())
             return std::nullopt;
-        // What the port speaks (probed once, shared with the protocol step), else the program's name.
-        QString service = probedService(facts);
+        // What the port speaks (a fact probed once, shared with the protocol step), else the program's name.
+        QString service = facts.service().result.service;
         QString source = QStringLiteral("protocol");
         const Listener* culprit = &listeners.front();
         if (service.isEmpty() || service == QLatin1String("unknown")) {

@@ -88,7 +88,6 @@ Picture readPicture(platform::System& system) {
 class FirewallStep final : public Step {
     Q_DECLARE_TR_FUNCTIONS(FirewallStep)
 public:
-    QString id() const override { return QStringLiteral("firewall"); }
 
     StepResult run(Facts& facts) override {
         StepResult result;

@@ -21,7 +21,6 @@ namespace {
 class McpStep final : public Step {
     Q_DECLARE_TR_FUNCTIONS(McpStep)
 public:
-    QString id() const override { return QStringLiteral("mcp"); }
 
     StepResult run(Facts& facts) override {
         StepResult result;
@@ -57,8 +56,9 @@ public:
             result.status = StepStatus::Skip;
             return result;
         }
-        // The protocol step (when it ran) already knows whether HTTP is spoken there at all.
-        const QJsonValue service = facts.notes().value(QStringLiteral("protocol.service"));
+        // The service probe (shared with the protocol step) already knows whether HTTP is spoken there.
+        const ServiceProbe& spoken = facts.service();
+        const QJsonValue service = spoken.ran ? QJsonValue(spoken.result.service) : QJsonValue();
         if (service.isString() && service.toString() != QLatin1String("http") &&
             service.toString() != QLatin1String("https")) {
             result.findings << Finding{

@@ -3,7 +3,7 @@
 
 #include "platform/hostsfile.h"
 #include "wizard/portrepair.h"
-#include "wizard/steps/steps.h"
+#include "wizard/steps/portstep.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -43,7 +43,6 @@ Target withPort(const Target& target, int port)
 class PortStep final : public Step {
     Q_DECLARE_TR_FUNCTIONS(PortStep)
 public:
-    QString id() const override { return QStringLiteral("port"); }
 
     StepResult run(Facts& facts) override
     {

@@ -22,61 +22,21 @@ QString dateText(const QDateTime& when) {
     return QLocale().toString(when.toLocalTime().date(), QLocale::ShortFormat);
 }
 
-struct ProbeRun {
-    ProbeRequest request;
-    ProbeResult result;
-};
-
-// The probe of the first address that accepted a connection, once per diagnosis.
-std::shared_ptr<ProbeRun> probeOnce(Facts& facts) {
-    std::shared_ptr<void>& slot = facts.cached("protocol.probe");
-    if (slot)
-        return std::static_pointer_cast<ProbeRun>(slot);
-    const Target& target = facts.target();
-    if (!target.port || *target.port <= 0 || *target.port > 65535)
-        return nullptr;
-    const platform::ConnectAttempt* connected = nullptr;
-    for (const auto& attempt : facts.connectAttempts()) {
-        if (attempt.outcome == platform::ConnectOutcome::Connected) {
-            connected = &attempt;
-            break;
-        }
-    }
-    if (!connected)
-        return nullptr;
-    auto run = std::make_shared<ProbeRun>();
-    ProbeRequest& request = run->request;
-    request.address = QHostAddress(QString::fromStdString(connected->address.toString()));
-    request.port = quint16(*target.port);
-    request.hostHeader = target.authority();
-    request.peerName = target.host;
-    request.path = target.path.isEmpty() ? QStringLiteral("/") : target.path;
-    const QString scheme = target.scheme;
-    request.tlsFirst = scheme == QLatin1String("https") || scheme == QLatin1String("wss");
-    request.timeout = facts.options().timeout;
-    request.cancelled = [&facts] { return facts.cancelled(); };
-    run->result = ProtocolProbe::run(request);
-    slot = run;
-    return run;
-}
-
 class ProtocolStep final : public Step {
     Q_DECLARE_TR_FUNCTIONS(ProtocolStep)
 public:
-    QString id() const override { return QStringLiteral("protocol"); }
 
     StepResult run(Facts& facts) override {
         StepResult result;
         const Target& target = facts.target();
         if (!target.port || *target.port <= 0 || *target.port > 65535)
             return result; // the port step explains; nothing to talk to
-        const auto run = probeOnce(facts);
-        if (!run)
+        const ServiceProbe& service = facts.service();
+        if (!service.ran)
             return result; // skip: the server and firewall steps say why nothing connected
-        const ProbeRequest& request = run->request;
-        const ProbeResult& probe = run->result;
+        const ProbeRequest& request = service.request;
+        const ProbeResult& probe = service.result;
 
-        facts.notes()[QStringLiteral("protocol.service")] = probe.service;
         m_evidence = baseEvidence(request, probe);
         if (!probe.connected) {
             result.findings << noResponse(target, probe, request);
@@ -449,11 +409,6 @@ private:
 };
 
 } // namespace
-
-QString probedService(Facts& facts) {
-    const auto run = probeOnce(facts);
-    return run ? run->result.service : QString();
-}
 
 std::unique_ptr<Step> makeProtocolStep() {
     return std::make_unique<ProtocolStep>();

@@ -39,10 +39,6 @@ bool isRealProxy(const QNetworkProxy& p) {
     return p.type() != QNetworkProxy::NoProxy && p.type() != QNetworkProxy::DefaultProxy;
 }
 
-QList<QNetworkProxy> qtSystemProxy(const QUrl& url) {
-    return QNetworkProxyFactory::systemProxyForQuery(QNetworkProxyQuery(url));
-}
-
 // What Qt's own proxy resolution exempts, whatever the factory says (QGlobalNetworkProxy).
 bool qtNeverProxies(const QString& host) {
     return host == QLatin1String("localhost") || host.startsWith(QLatin1String("localhost.")) ||
@@ -52,16 +48,11 @@ bool qtNeverProxies(const QString& host) {
 class ProxyStep final : public Step {
     Q_DECLARE_TR_FUNCTIONS(ProxyStep)
 public:
-    explicit ProxyStep(SystemProxyLookup lookup)
-        : m_lookup(std::move(lookup)) {}
-
-    QString id() const override { return QStringLiteral("proxy"); }
 
     StepResult run(Facts& facts) override {
         QElapsedTimer timer;
         timer.start();
         StepResult result;
-        result.id = id();
         const Target& target = facts.target();
         if (target.scheme == QLatin1String("tcp") || target.host.isEmpty()) {
             // Proxy variables only steer web traffic; a raw TCP client never reads them.
@@ -75,7 +66,7 @@ public:
         const QString scheme = secure ? QStringLiteral("https") : QStringLiteral("http");
         const int port = target.port.value_or(Target::defaultPort(scheme));
         const proxy::Url url{scheme, target.host, port};
-        const proxy::Environment env = facts.system().environment();
+        const proxy::Environment env = facts.environment();
         const std::vector<proxy::Decision> decisions = proxy::decideAll(env, url);
 
         QUrl qurl;
@@ -84,12 +75,10 @@ public:
         qurl.setPort(port);
         qurl.setPath(target.path.isEmpty() ? QStringLiteral("/") : target.path);
         QNetworkProxy systemProxy(QNetworkProxy::NoProxy);
-        if (m_lookup) {
-            for (const QNetworkProxy& p : m_lookup(qurl)) {
-                if (isRealProxy(p)) {
-                    systemProxy = p;
-                    break;
-                }
+        for (const QNetworkProxy& p : facts.systemProxy(qurl)) {
+            if (isRealProxy(p)) {
+                systemProxy = p;
+                break;
             }
         }
         // Elsewhere than Windows and macOS, Qt's system proxy is read from these same variables:
@@ -372,18 +361,12 @@ private:
                "checks are immune; the programs listed here are not."));
         return evidence;
     }
-
-    SystemProxyLookup m_lookup;
 };
 
 } // namespace
 
 std::unique_ptr<Step> makeProxyStep() {
-    return std::make_unique<ProxyStep>(&qtSystemProxy);
-}
-
-std::unique_ptr<Step> makeProxyStep(SystemProxyLookup lookup) {
-    return std::make_unique<ProxyStep>(std::move(lookup));
+    return std::make_unique<ProxyStep>();
 }
 
 } // namespace ld::wizard

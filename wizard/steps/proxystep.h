@@ -12,11 +12,7 @@
 
 namespace ld::wizard {
 
-// The system proxy for a URL; the default asks QNetworkProxyFactory::systemProxyForQuery.
-using SystemProxyLookup = std::function<QList<QNetworkProxy>(const QUrl& url)>;
-
+// The system proxy comes from Facts::systemProxy (tests replace its lookup).
 std::unique_ptr<Step> makeProxyStep();
-// For tests: a system proxy that does not depend on the machine running them.
-std::unique_ptr<Step> makeProxyStep(SystemProxyLookup lookup);
 
 } // namespace ld::wizard

@@ -2,7 +2,7 @@
 // every address the name resolves to, kept in the facts for the later steps.
 
 #include "wizard/portrepair.h"
-#include "wizard/steps/steps.h"
+#include "wizard/steps/serverstep.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -84,7 +84,6 @@ Target withHost(const Target& target, const IpAddress& address)
 class ServerStep final : public Step {
     Q_DECLARE_TR_FUNCTIONS(ServerStep)
 public:
-    QString id() const override { return QStringLiteral("server"); }
 
     StepResult run(Facts& facts) override
     {
