@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVariantMap>
 
 namespace ld::wizard {
@@ -26,6 +27,10 @@ struct Finding {
     QString detail; // what it means and what to do
     QJsonObject evidence;
     QList<Fix> fixes;
+    // Root cause (filled when the report is settled): the findings this one explains, and the
+    // one that explains this one. An explained finding stays in the report but is no verdict.
+    QStringList explains;
+    QString explainedBy;
 };
 
 enum class StepStatus { Pass, Warn, Fail, Skip };

@@ -1,5 +1,6 @@
 #include "wizard/report/report.h"
 
+#include "wizard/report/rootcause.h"
 #include "wizard/steps/registry.h"
 
 #include <QCoreApplication>
@@ -13,8 +14,7 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Report)
 };
 
-QJsonObject fixToJson(const Fix& fix)
-{
+QJsonObject fixToJson(const Fix& fix) {
     QJsonObject object{{QStringLiteral("id"), fix.id},
                        {QStringLiteral("label"), fix.label},
                        {QStringLiteral("params"), QJsonObject::fromVariantMap(fix.params)},
@@ -24,65 +24,52 @@ QJsonObject fixToJson(const Fix& fix)
     return object;
 }
 
-QJsonObject findingToJson(const Finding& finding)
-{
+QJsonObject findingToJson(const Finding& finding) {
     QJsonArray fixes;
     for (const Fix& fix : finding.fixes)
         fixes.append(fixToJson(fix));
-    return {{QStringLiteral("id"), finding.id},
-            {QStringLiteral("severity"), severityName(finding.severity)},
-            {QStringLiteral("title"), finding.title},
-            {QStringLiteral("detail"), finding.detail},
-            {QStringLiteral("evidence"), finding.evidence},
-            {QStringLiteral("fixes"), fixes}};
+    QJsonObject object{{QStringLiteral("id"), finding.id},
+                       {QStringLiteral("severity"), severityName(finding.severity)},
+                       {QStringLiteral("title"), finding.title},
+                       {QStringLiteral("detail"), finding.detail},
+                       {QStringLiteral("evidence"), finding.evidence},
+                       {QStringLiteral("fixes"), fixes}};
+    if (!finding.explainedBy.isEmpty())
+        object.insert(QStringLiteral("explained_by"), finding.explainedBy);
+    if (!finding.explains.isEmpty())
+        object.insert(QStringLiteral("explains"), QJsonArray::fromStringList(finding.explains));
+    return object;
 }
 
-double rounded(double ms)
-{
+double rounded(double ms) {
     return qRound64(ms * 100.0) / 100.0;
 }
 
 } // namespace
 
-void Report::settleVerdict()
-{
+void Report::settleVerdict() {
+    explainFindings(*this);
     verdict = Verdict{};
     verdict.summary = Tr::tr("Nothing wrong found: %1 answers.").arg(target.authority());
-    const Finding* chosen = nullptr;
     const StepResult* chosenStep = nullptr;
-    for (const Severity wanted : {Severity::Error, Severity::Warning}) {
-        for (const StepResult& step : steps) {
-            for (const Finding& finding : step.findings) {
-                if (finding.severity == wanted) {
-                    chosen = &finding;
-                    chosenStep = &step;
-                    break;
-                }
-            }
-            if (chosen)
-                break;
-        }
-        if (chosen)
-            break;
-    }
+    const Finding* chosen = rootCause(*this, &chosenStep);
     if (!chosen)
         return;
     verdict.finding = chosen->id;
     verdict.step = chosenStep->id;
     verdict.summary = chosen->title;
     verdict.severity = chosen->severity;
+    verdict.explains = chosen->explains;
     verdict.nextAction = chosen->fixes.isEmpty() ? QString() : chosen->fixes.first().label;
 }
 
-QJsonObject systemJson(const platform::System& system)
-{
+QJsonObject systemJson(const platform::System& system) {
     return {{QStringLiteral("os"), QString::fromStdString(system.osName())},
             {QStringLiteral("os_version"), QString::fromStdString(system.osVersion())},
             {QStringLiteral("qt"), QString::fromLatin1(qVersion())}};
 }
 
-QJsonObject reportToJson(const Report& report, const platform::System& system)
-{
+QJsonObject reportToJson(const Report& report, const platform::System& system) {
     QJsonArray steps;
     for (const StepResult& step : report.steps) {
         QJsonArray findings;
@@ -104,10 +91,12 @@ QJsonObject reportToJson(const Report& report, const platform::System& system)
                         {QStringLiteral("summary"), report.verdict.summary}};
     if (!report.verdict.step.isEmpty())
         verdict.insert(QStringLiteral("step"), report.verdict.step);
+    if (!report.verdict.explains.isEmpty())
+        verdict.insert(QStringLiteral("explains"), QJsonArray::fromStringList(report.verdict.explains));
+    verdict.insert(QStringLiteral("severity"), severityName(report.verdict.severity));
     return {{QStringLiteral("schema"), QStringLiteral("localhost-doctor/report@1")},
-            {QStringLiteral("tool"),
-             QJsonObject{{QStringLiteral("name"), QStringLiteral("localhost-doctor")},
-                         {QStringLiteral("version"), QStringLiteral(LD_VERSION)}}},
+            {QStringLiteral("tool"), QJsonObject{{QStringLiteral("name"), QStringLiteral("localhost-doctor")},
+                                                 {QStringLiteral("version"), QStringLiteral(LD_VERSION)}}},
             {QStringLiteral("system"), systemJson(system)},
             {QStringLiteral("target"), target},
             {QStringLiteral("steps"), steps},
@@ -119,14 +108,12 @@ namespace {
 
 struct Paint {
     bool on;
-    QString operator()(const QString& text, const char* code) const
-    {
+    QString operator()(const QString& text, const char* code) const {
         return on ? QStringLiteral("\x1b[%1m%2\x1b[0m").arg(QLatin1String(code), text) : text;
     }
 };
 
-QString mark(StepStatus status, const Paint& paint)
-{
+QString mark(StepStatus status, const Paint& paint) {
     switch (status) {
     case StepStatus::Pass:
         return paint(QStringLiteral("✓"), "32");
@@ -140,8 +127,7 @@ QString mark(StepStatus status, const Paint& paint)
     return {};
 }
 
-QString severityMark(Severity severity, const Paint& paint)
-{
+QString severityMark(Severity severity, const Paint& paint) {
     switch (severity) {
     case Severity::Ok:
         return paint(QStringLiteral("✓"), "32");
@@ -155,8 +141,7 @@ QString severityMark(Severity severity, const Paint& paint)
     return {};
 }
 
-QString evidenceText(const QJsonValue& value)
-{
+QString evidenceText(const QJsonValue& value) {
     if (value.isString())
         return value.toString();
     if (value.isDouble()) {
@@ -167,27 +152,27 @@ QString evidenceText(const QJsonValue& value)
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     if (value.isNull())
         return QStringLiteral("—");
-    return QString::fromUtf8(value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
-                                             : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(value.isArray()
+                                 ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                                 : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
 }
 
-void appendIndented(QString& out, const QString& text, const QString& indent)
-{
+void appendIndented(QString& out, const QString& text, const QString& indent) {
     for (const QString& line : text.split(QLatin1Char('\n')))
         out += indent + line + QLatin1Char('\n');
 }
 
 } // namespace
 
-QString reportToText(const Report& report, TextStyle style)
-{
+QString reportToText(const Report& report, TextStyle style) {
     const Paint paint{style.colour};
     QString out;
     const bool ok = !report.problemFound();
-    const QString headline = ok ? paint(QStringLiteral("✓ "), "32;1") + report.verdict.summary
-                                : (report.verdict.severity == Severity::Error ? paint(QStringLiteral("✗ "), "31;1")
-                                                                               : paint(QStringLiteral("! "), "33;1"))
-                                      + paint(report.verdict.summary, "1");
+    const QString headline =
+        ok ? paint(QStringLiteral("✓ "), "32;1") + report.verdict.summary
+           : (report.verdict.severity == Severity::Error ? paint(QStringLiteral("✗ "), "31;1")
+                                                         : paint(QStringLiteral("! "), "33;1")) +
+                 paint(report.verdict.summary, "1");
     out += headline + QLatin1Char('\n');
     if (!ok) {
         for (const StepResult& step : report.steps) {
@@ -196,16 +181,18 @@ QString reportToText(const Report& report, TextStyle style)
                     continue;
                 appendIndented(out, finding.detail, QStringLiteral("  "));
                 if (!finding.fixes.isEmpty())
-                    out += QStringLiteral("  ") + paint(Tr::tr("Next: %1").arg(finding.fixes.first().label), "1")
-                           + QLatin1Char('\n');
+                    out += QStringLiteral("  ") +
+                           paint(Tr::tr("Next: %1").arg(finding.fixes.first().label), "1") +
+                           QLatin1Char('\n');
                 break;
             }
         }
     }
     out += QLatin1Char('\n');
-    out += Tr::tr("Checked %1 (%2) in %3 ms")
-               .arg(report.target.url(), intentName(report.intent), QString::number(report.elapsedMs, 'f', 1))
-           + QLatin1Char('\n');
+    out +=
+        Tr::tr("Checked %1 (%2) in %3 ms")
+            .arg(report.target.url(), intentName(report.intent), QString::number(report.elapsedMs, 'f', 1)) +
+        QLatin1Char('\n');
     for (const StepResult& step : report.steps) {
         QString summary;
         const Finding* worst = nullptr;
@@ -216,12 +203,13 @@ QString reportToText(const Report& report, TextStyle style)
             summary = paint(Tr::tr("skipped"), "2");
         else if (worst)
             summary = worst->title;
-        out += QStringLiteral("[%1] %2: %3\n").arg(mark(step.status, paint), StepRegistry::name(step.id), summary);
+        out += QStringLiteral("[%1] %2: %3\n")
+                   .arg(mark(step.status, paint), StepRegistry::name(step.id), summary);
         if (!style.verbose)
             continue;
         for (const Finding& finding : step.findings) {
-            out += QStringLiteral("    %1 %2 (%3)\n").arg(severityMark(finding.severity, paint), finding.title,
-                                                         paint(finding.id, "2"));
+            out += QStringLiteral("    %1 %2 (%3)\n")
+                       .arg(severityMark(finding.severity, paint), finding.title, paint(finding.id, "2"));
             appendIndented(out, finding.detail, QStringLiteral("      "));
             for (auto it = finding.evidence.begin(); it != finding.evidence.end(); ++it)
                 out += QStringLiteral("      %1: %2\n").arg(paint(it.key(), "2"), evidenceText(it.value()));
@@ -230,8 +218,8 @@ QString reportToText(const Report& report, TextStyle style)
         }
     }
     if (!style.verbose && report.problemFound())
-        out += QLatin1Char('\n') + Tr::tr("Run with --verbose to see the evidence behind each step.")
-               + QLatin1Char('\n');
+        out += QLatin1Char('\n') + Tr::tr("Run with --verbose to see the evidence behind each step.") +
+               QLatin1Char('\n');
     return out;
 }
 

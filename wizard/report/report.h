@@ -13,8 +13,9 @@ struct Verdict {
     QString finding = QStringLiteral("ok"); // the deciding finding's id, or "ok"
     QString step;
     QString summary;
-    QString nextAction;   // the first fix's label, or what to do next
+    QString nextAction; // the first fix's label, or what to do next
     Severity severity = Severity::Ok;
+    QStringList explains; // the findings the verdict explains (why it won)
 };
 
 struct Report {
@@ -24,9 +25,13 @@ struct Report {
     Verdict verdict;
     double elapsedMs = 0;
 
-    // The first error in step order, else the first warning, else ok.
+    // The root cause: the finding that explains others, then the most severe, then the earliest.
     void settleVerdict();
-    bool problemFound() const { return verdict.finding != QLatin1String("ok"); }
+    // A warning or an error decides; a good outcome that explains the rest (a free port to serve on) does
+    // not.
+    bool problemFound() const {
+        return verdict.severity == Severity::Warning || verdict.severity == Severity::Error;
+    }
 };
 
 QJsonObject systemJson(const platform::System& system);

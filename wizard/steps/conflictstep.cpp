@@ -3,8 +3,8 @@
 
 #include "wizard/freeportfinder.h"
 #include "wizard/knownports.h"
-#include "wizard/processstopper.h"
 #include "wizard/probes/replyclassifier.h"
+#include "wizard/processstopper.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -99,7 +99,6 @@ QJsonArray listenersJson(const std::vector<Listener>& listeners) {
 class ConflictStep final : public Step {
     Q_DECLARE_TR_FUNCTIONS(ConflictStep)
 public:
-
     StepResult run(Facts& facts) override {
         StepResult result;
         const Target& target = facts.target();
@@ -128,13 +127,27 @@ private:
         finding.evidence = {{QStringLiteral("port"), port},
                             {QStringLiteral("listeners"), listenersJson(listeners)}};
         const bool privileged = port < facts.portPolicy().unprivilegedStart && !system.elevated();
-        const bool bindable = system.canBind(platform::Proto::Tcp, IpAddress::v4(127, 0, 0, 1), port) &&
-                              system.canBind(platform::Proto::Tcp, IpAddress::any(Family::V4), port);
+        // The addresses a server binds by default (loopback of each family, and the wildcards).
+        QStringList freeOn;
+        bool bindable = true;
+        for (const IpAddress& address :
+             {IpAddress::v4(127, 0, 0, 1), IpAddress::v6Loopback(), IpAddress::any(Family::V4)}) {
+            const bool ok = system.canBind(platform::Proto::Tcp, address, port);
+            if (ok && !address.isUnspecified())
+                freeOn << QString::fromStdString(address.toString());
+            // A machine without IPv6 can't bind ::1 at all; that does not make the port taken.
+            if (!ok && address.family == Family::V4)
+                bindable = false;
+        }
         finding.evidence.insert(QStringLiteral("can_bind"), bindable);
+        finding.evidence.insert(QStringLiteral("free_on"), QJsonArray::fromStringList(freeOn));
         if (listeners.empty() && (bindable || privileged)) {
             finding.id = QStringLiteral("conflict.port_free");
             finding.severity = Severity::Ok;
-            finding.title = tr("Port %1 is free").arg(port);
+            finding.title =
+                freeOn.isEmpty()
+                    ? tr("Port %1 is free: start your server").arg(port)
+                    : tr("Port %1 is free on %2: start your server").arg(port).arg(freeOn.join(tr(" and ")));
             finding.detail = privileged
                                  ? tr("No program holds port %1. The port step explains whether your server "
                                       "may use it.")
@@ -290,7 +303,11 @@ private:
                 }
             }
         }
-        if (service.isEmpty() || service == QLatin1String("http") || service == QLatin1String("tls"))
+        // HTTP, HTTPS, TLS and HTTP/2 are the web family: a scheme mismatch is the protocol step's
+        // finding, never "another program took the port".
+        static const QStringList webFamily = {QStringLiteral("http"), QStringLiteral("https"),
+                                              QStringLiteral("tls"), QStringLiteral("http2")};
+        if (service.isEmpty() || webFamily.contains(service))
             return std::nullopt;
         const QString name = serviceName(service);
         Finding finding;
