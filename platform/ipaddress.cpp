@@ -307,6 +307,8 @@ std::string_view connectOutcomeName(ConnectOutcome outcome) {
         return "refused";
     case ConnectOutcome::TimedOut:
         return "timed_out";
+    case ConnectOutcome::Reset:
+        return "reset";
     case ConnectOutcome::Unreachable:
         return "unreachable";
     case ConnectOutcome::Error:

@@ -37,6 +37,14 @@ public:
     virtual std::vector<ConnectAttempt> connectAll(const std::vector<IpAddress>& addresses, std::uint16_t port,
                                                    std::chrono::milliseconds timeout) = 0;
 
+    // One request on a fresh connection, and whether the server answered, closed or reset it.
+    virtual Exchange exchange(const IpAddress& address, std::uint16_t port, const std::string& request,
+                              std::chrono::milliseconds timeout, std::size_t maxBytes)
+    {
+        (void)address, (void)port, (void)request, (void)timeout, (void)maxBytes;
+        return {};
+    }
+
     // Whether a server could bind this address and port right now (SO_REUSEADDR, as servers do).
     virtual bool canBind(Proto proto, const IpAddress& address, std::uint16_t port) = 0;
 

@@ -120,6 +120,7 @@ enum class ConnectOutcome : std::uint8_t {
     Connected,
     Refused,     // RST, or ICMP port unreachable
     TimedOut,    // no answer at all: dropped
+    Reset,       // the handshake finished, then the server reset the connection
     Unreachable, // ICMP host/net unreachable, or no route
     Error,       // anything else (the errno text says what)
 };
@@ -132,6 +133,19 @@ struct ConnectAttempt {
     int osError = 0;
     std::string errorText;
     double elapsedMs = 0;
+};
+
+// One request on a fresh connection and how the peer ended it (the protocol probe's witness for
+// "the server accepted, then reset"; Qt reports a reset and a close alike).
+struct Exchange {
+    bool supported = false; // false where the OS module does not implement it
+    bool connected = false;
+    bool reset = false;     // ECONNRESET / WSAECONNRESET while sending or reading
+    bool closed = false;    // orderly close (FIN) after `reply`
+    bool timedOut = false;  // still open, silent, when the time was up
+    std::string reply;      // what arrived, bounded
+    int osError = 0;
+    std::string errorText;
 };
 
 // Raw text from one firewall tool or file; parsed by the pure parsers beside this header.

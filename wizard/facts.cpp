@@ -164,11 +164,13 @@ const ServiceProbe& Facts::service() {
     if (!m_target.port || *m_target.port <= 0 || *m_target.port > 65535)
         return *m_service;
     const platform::ConnectAttempt* connected = nullptr;
+    // A reset right after the handshake still means a server accepted: probe it to say so.
     for (const auto& attempt : connectAttempts()) {
-        if (attempt.outcome == platform::ConnectOutcome::Connected) {
+        if (attempt.outcome == platform::ConnectOutcome::Connected ||
+            (!connected && attempt.outcome == platform::ConnectOutcome::Reset))
             connected = &attempt;
+        if (connected && connected->outcome == platform::ConnectOutcome::Connected)
             break;
-        }
     }
     if (!connected)
         return *m_service;
@@ -183,6 +185,15 @@ const ServiceProbe& Facts::service() {
     request.cancelled = [this] { return cancelled(); };
     m_service->result = ProtocolProbe::run(request);
     m_service->ran = true;
+    const ProbeResult& probe = m_service->result;
+    if (!cancelled() && (probe.closedSilently || !probe.connected || connected->outcome == platform::ConnectOutcome::Reset)) {
+        const QByteArray get = "GET " + request.path.toUtf8() + " HTTP/1.1\r\nHost: " + request.hostHeader.toUtf8() +
+                               "\r\nConnection: close\r\n\r\n";
+        m_service->witness = m_system.exchange(connected->address, request.port, get.toStdString(),
+                                               m_options.timeout, 4096);
+    }
+    if (probe.http && !probe.tls && !cancelled())
+        followPlainHttp(connected->address);
     return *m_service;
 }
 
@@ -196,6 +207,76 @@ QList<QNetworkProxy> Facts::systemProxy(const QUrl& url) {
     if (m_proxyLookup)
         return m_proxyLookup(url);
     return QNetworkProxyFactory::systemProxyForQuery(QNetworkProxyQuery(url));
+}
+
+namespace {
+
+// One plain HTTP GET over the platform's exchange: status, Location and the body's start.
+struct PlainReply {
+    int status = 0;
+    QString location;
+    QByteArray body;
+};
+
+PlainReply plainGet(platform::System& system, const platform::IpAddress& address, quint16 port, const QString& host,
+                    const QString& path, std::chrono::milliseconds timeout) {
+    const QByteArray get = "GET " + path.toUtf8() + " HTTP/1.1\r\nHost: " + host.toUtf8() +
+                           "\r\nUser-Agent: localhost-doctor\r\nAccept: */*\r\nConnection: close\r\n\r\n";
+    const platform::Exchange reply = system.exchange(address, port, get.toStdString(), timeout, 16384);
+    PlainReply out;
+    const QByteArray bytes = QByteArray::fromStdString(reply.reply);
+    const qsizetype end = bytes.indexOf("\r\n\r\n");
+    if (!bytes.startsWith("HTTP/") || end < 0)
+        return out;
+    const QList<QByteArray> lines = bytes.left(end).split('\n');
+    const QList<QByteArray> status = lines.first().trimmed().split(' ');
+    out.status = status.size() > 1 ? status.at(1).toInt() : 0;
+    for (const QByteArray& line : lines)
+        if (line.toLower().startsWith("location:"))
+            out.location = QString::fromLatin1(line.mid(9).trimmed());
+    out.body = bytes.mid(end + 4, 2048);
+    return out;
+}
+
+} // namespace
+
+void Facts::followPlainHttp(const platform::IpAddress& address)
+{
+    ServiceProbe& service = *m_service;
+    const int status = service.result.http->status;
+    const quint16 port = service.request.port;
+    if (status == 400 || status == 403 || status == 421) {
+        service.body = plainGet(m_system, address, port, service.request.hostHeader, service.request.path,
+                                m_options.timeout)
+                           .body;
+        return;
+    }
+    if (status < 300 || status >= 400 || service.result.http->header("Location").isEmpty())
+        return;
+    // Follow while the redirects stay on this plain-HTTP server; record where they lead.
+    QUrl current(m_target.url());
+    QString location = QString::fromLatin1(service.result.http->header("Location"));
+    int hopStatus = status;
+    for (int hop = 0; hop < 10 && !cancelled(); ++hop) {
+        service.redirects << ServiceProbe::Hop{current.toString(), hopStatus, location};
+        const QUrl next = current.resolved(QUrl(location));
+        const bool sameServer = next.scheme() == QLatin1String("http") &&
+                                next.host().compare(current.host(), Qt::CaseInsensitive) == 0 &&
+                                next.port(80) == current.port(80);
+        if (!sameServer)
+            return;
+        const QString path = next.path(QUrl::FullyEncoded).isEmpty() ? QStringLiteral("/") : next.path(QUrl::FullyEncoded);
+        const QString query = next.hasQuery() ? QLatin1Char('?') + next.query(QUrl::FullyEncoded) : QString();
+        const PlainReply reply = plainGet(m_system, address, port, service.request.hostHeader, path + query,
+                                          m_options.timeout);
+        if (reply.status < 300 || reply.status >= 400 || reply.location.isEmpty()) {
+            service.redirects << ServiceProbe::Hop{next.toString(), reply.status, QString()};
+            return;
+        }
+        current = next;
+        hopStatus = reply.status;
+        location = reply.location;
+    }
 }
 
 } // namespace ld::wizard

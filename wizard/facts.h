@@ -41,6 +41,18 @@ struct ServiceProbe {
     bool ran = false; // false: nothing connected (or no valid port), so nothing was probed
     ProbeRequest request;
     ProbeResult result;
+    // When the probe saw the connection end without a reply: one plain request on a fresh
+    // connection, to tell a reset (the server dropped it) from an orderly close.
+    std::optional<platform::Exchange> witness;
+    bool resetByPeer() const { return witness && witness->reset; }
+    // A plain-HTTP 3xx is followed (at most 10 hops): each hop's URL, status and Location.
+    struct Hop {
+        QString url;
+        int status = 0;
+        QString location;
+    };
+    QList<Hop> redirects;
+    QByteArray body; // the start of a plain-HTTP 4xx reply's body (a dev server's Host check says why)
 };
 
 // A listening socket and, when it could be read, the process behind it.
@@ -87,6 +99,8 @@ public:
     void setSystemProxyLookup(SystemProxyLookup lookup) { m_proxyLookup = std::move(lookup); }
 
 private:
+    void followPlainHttp(const platform::IpAddress& address);
+
     platform::System& m_system;
     Target m_target;
     Options m_options;

@@ -46,6 +46,7 @@ constexpr std::array kEntries{
     Entry{6274, QT_TRANSLATE_NOOP("KnownPorts", "the MCP Inspector's web UI"), "http"},
     Entry{6277, QT_TRANSLATE_NOOP("KnownPorts", "the MCP Inspector's proxy"), "http"},
     Entry{6379, QT_TRANSLATE_NOOP("KnownPorts", "Redis"), "redis"},
+    Entry{7000, QT_TRANSLATE_NOOP("KnownPorts", "macOS AirPlay Receiver (ControlCenter)"), "http"},
     Entry{8000, QT_TRANSLATE_NOOP("KnownPorts", "a dev server (Django, Python's http.server and others)"),
           "http"},
     Entry{8080, QT_TRANSLATE_NOOP("KnownPorts", "a dev server or HTTP proxy"), "http"},

@@ -193,6 +193,11 @@ public:
         return out;
     }
 
+    Exchange exchange(const IpAddress& address, std::uint16_t port, const std::string& request,
+                      std::chrono::milliseconds timeout, std::size_t maxBytes) override {
+        return platform::exchange(address, port, request, timeout, maxBytes);
+    }
+
     std::vector<ConnectAttempt> connectAll(const std::vector<IpAddress>& addresses, std::uint16_t port,
                                            std::chrono::milliseconds timeout) override {
         return platform::connectAll(addresses, port, timeout);

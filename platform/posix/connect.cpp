@@ -33,8 +33,9 @@ ConnectOutcome classify(int error) {
     case 0:
         return ConnectOutcome::Connected;
     case ECONNREFUSED:
-    case ECONNRESET:
         return ConnectOutcome::Refused;
+    case ECONNRESET: // the handshake finished, then the server reset: its doing, never a firewall
+        return ConnectOutcome::Reset;
     case ETIMEDOUT:
         return ConnectOutcome::TimedOut;
     case EHOSTUNREACH:
@@ -70,21 +71,7 @@ bool isLinkLocal(const IpAddress& address) {
 void start(const IpAddress& address, std::uint16_t port, ConnectAttempt& attempt, Pending& pending) {
     pending.start = Clock::now();
     sockaddr_storage storage{};
-    socklen_t length = 0;
-    if (address.family == Family::V4) {
-        auto* in = reinterpret_cast<sockaddr_in*>(&storage);
-        in->sin_family = AF_INET;
-        in->sin_port = htons(port);
-        std::memcpy(&in->sin_addr, address.bytes.data(), 4);
-        length = sizeof *in;
-    } else {
-        auto* in6 = reinterpret_cast<sockaddr_in6*>(&storage);
-        in6->sin6_family = AF_INET6;
-        in6->sin6_port = htons(port);
-        std::memcpy(&in6->sin6_addr, address.bytes.data(), 16);
-        in6->sin6_scope_id = address.scopeId;
-        length = sizeof *in6;
-    }
+    const socklen_t length = toSockaddr(address, port, &storage);
     pending.fd = ::socket(storage.ss_family, SOCK_STREAM, 0);
     if (pending.fd < 0) {
         finish(attempt, pending, errno);
@@ -109,6 +96,23 @@ void start(const IpAddress& address, std::uint16_t port, ConnectAttempt& attempt
 }
 
 } // namespace
+
+socklen_t toSockaddr(const IpAddress& address, std::uint16_t port, sockaddr_storage* storage) {
+    *storage = {};
+    if (address.family == Family::V4) {
+        auto* in = reinterpret_cast<sockaddr_in*>(storage);
+        in->sin_family = AF_INET;
+        in->sin_port = htons(port);
+        std::memcpy(&in->sin_addr, address.bytes.data(), 4);
+        return sizeof *in;
+    }
+    auto* in6 = reinterpret_cast<sockaddr_in6*>(storage);
+    in6->sin6_family = AF_INET6;
+    in6->sin6_port = htons(port);
+    std::memcpy(&in6->sin6_addr, address.bytes.data(), 16);
+    in6->sin6_scope_id = address.scopeId;
+    return sizeof *in6;
+}
 
 std::vector<ConnectAttempt> connectAll(const std::vector<IpAddress>& addresses, std::uint16_t port,
                                        std::chrono::milliseconds timeout) {

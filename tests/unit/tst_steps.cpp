@@ -119,6 +119,13 @@ const std::vector<Scenario>& scenarios(const QString& step) {
               "host.localhost_broken",
               Severity::Error,
               nullptr},
+             {"browsers refuse 6000", "http://localhost:6000/", connect, nothing, {}, "port.browser_blocked",
+              Severity::Warning, "fix.use_port"},
+             {"app.localhost, resolved", "http://app.localhost:3000/", connect,
+              [](FakeSystem& s) { s.names["app.localhost"] = {IpAddress::v4(127, 0, 0, 1)}; }, {},
+              "host.localhost_subdomain", Severity::Info, nullptr},
+             {"app.localhost, unknown to the resolver", "http://app.localhost:3000/", connect, nothing, {},
+              "host.localhost_subdomain", Severity::Error, nullptr},
              {"remote host",
               "example.test:3000",
               connect,
@@ -138,6 +145,21 @@ const std::vector<Scenario>& scenarios(const QString& step) {
               "server.listening",
               Severity::Ok,
               nullptr},
+             {"docker-proxy holds it", "localhost:8080", connect,
+              [](FakeSystem& s) {
+                  s.addListener("0.0.0.0", 8080, 900, "docker-proxy", 0,
+                                "/usr/bin/docker-proxy -proto tcp -host-ip 0.0.0.0 -host-port 8080");
+                  s.addListener("::", 8080, 901, "docker-proxy", 0);
+              },
+              {}, "server.forwarder", Severity::Info, nullptr},
+             {"ssh -L holds it", "localhost:5433", connect,
+              [](FakeSystem& s) { s.addListener("127.0.0.1", 5433, 902, "ssh", 1000, "ssh -N -L 5433:db:5432 bastion"); },
+              {}, "server.forwarder", Severity::Info, nullptr},
+             {"serving, nothing there yet", "localhost:3000", serve, nothing, {}, "server.not_listening",
+              Severity::Info, nullptr},
+             {"LAN address only, loopback 127.0.1.1", "localhost:3000", connect,
+              [](FakeSystem& s) { s.addListener("127.0.1.1", 3000, 77, "node"); }, {}, "server.wrong_interface",
+              Severity::Error, "fix.use_host"},
              {"nothing, a neighbour listens",
               "localhost:3000",
               connect,
@@ -341,6 +363,27 @@ const std::vector<Scenario>& scenarios(const QString& step) {
                   ServiceProbe probe = ld::test::greeting(QString(), {});
                   probe.result.silent = true;
                   probe.result.waitedMs = 300;
+                  facts.setService(probe);
+              },
+              "protocol.no_response", Severity::Error, nullptr},
+             {"reset by the server", "http://localhost:3000/", connect, nothing,
+              [](Facts& facts) {
+                  ServiceProbe probe = ld::test::greeting(QString(), {});
+                  probe.result.closedSilently = true;
+                  platform::Exchange witness;
+                  witness.supported = witness.connected = witness.reset = true;
+                  witness.errorText = "Connection reset by peer";
+                  probe.witness = witness;
+                  facts.setService(probe);
+              },
+              "protocol.reset", Severity::Error, nullptr},
+             {"closed without a word", "http://localhost:3000/", connect, nothing,
+              [](Facts& facts) {
+                  ServiceProbe probe = ld::test::greeting(QString(), {});
+                  probe.result.closedSilently = true;
+                  platform::Exchange witness;
+                  witness.supported = witness.connected = witness.closed = true;
+                  probe.witness = witness;
                   facts.setService(probe);
               },
               "protocol.no_response", Severity::Error, nullptr},

@@ -58,7 +58,12 @@ void Report::settleVerdict() {
     verdict.finding = chosen->id;
     verdict.step = chosenStep->id;
     verdict.summary = chosen->title;
+    // A root cause is as grave as the worst of what it explains (a forwarder behind a reset).
     verdict.severity = chosen->severity;
+    for (const StepResult& step : steps)
+        for (const Finding& finding : step.findings)
+            if (finding.explainedBy == chosen->id && int(finding.severity) > int(verdict.severity))
+                verdict.severity = finding.severity;
     verdict.explains = chosen->explains;
     verdict.nextAction = chosen->fixes.isEmpty() ? QString() : chosen->fixes.first().label;
 }

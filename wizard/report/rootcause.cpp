@@ -68,6 +68,8 @@ const QList<Rule>& rules() {
          {QStringLiteral("protocol.reset"), QStringLiteral("protocol.no_response"),
           QStringLiteral("mcp.connect_failed")},
          nullptr},
+        // Browsers resolve *.localhost themselves; the system resolver may not.
+        {{QStringLiteral("host.localhost_subdomain")}, {QStringLiteral("host.unresolvable")}, nullptr},
         // Serving: a free port is the good outcome, so nothing listening is no problem.
         {{QStringLiteral("conflict.port_free")}, {QStringLiteral("server.not_listening")}, &serving},
     };

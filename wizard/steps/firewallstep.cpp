@@ -125,6 +125,9 @@ public:
             result.findings << *unreadable;
         result.findings << stateFinding(facts, picture);
         result.settleStatus();
+        // Nothing could be read and nothing was concluded: the step could not check, so it did not pass.
+        if (!blocked && !picture.rulesRead && !picture.ufwInstalled && result.status == StepStatus::Pass)
+            result.status = StepStatus::Skip;
         return result;
     }
 

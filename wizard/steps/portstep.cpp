@@ -4,6 +4,7 @@
 #include "platform/hostsfile.h"
 #include "wizard/portrepair.h"
 #include "wizard/steps/portstep.h"
+#include "wizard/steps/browserrules.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -66,6 +67,10 @@ public:
         }
         if (target.port)
             portPolicyFindings(facts, result.findings);
+        if (auto blocked = browserBlockedPort(target))
+            result.findings << *blocked;
+        if (auto subdomain = localhostSubdomain(target, !facts.addresses().empty()))
+            result.findings << *subdomain;
         hostFindings(facts, result.findings);
         if (result.findings.isEmpty()) {
             result.findings << Finding{QStringLiteral("port.ok"), Severity::Ok,
