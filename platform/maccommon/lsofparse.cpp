@@ -154,14 +154,15 @@ std::uint64_t socketKey(std::int64_t pid, std::string_view fd) {
     return (std::uint64_t(pid) << 32) | low;
 }
 
-std::vector<Listener> listeners(const std::vector<File>& files) {
+std::vector<Listener> listeners(const std::vector<File>& files, Proto proto) {
     std::vector<Listener> out;
+    const bool tcp = proto == Proto::Tcp;
     for (const File& file : files) {
-        if (!file.protocol.empty() && file.protocol != "TCP")
+        if (!file.protocol.empty() && file.protocol != (tcp ? "TCP" : "UDP"))
             continue;
         if (file.name.find("->") != std::string::npos)
             continue; // a connection, not a listener
-        if (!file.state.empty() && file.state != "LISTEN")
+        if (tcp && !file.state.empty() && file.state != "LISTEN")
             continue;
         auto endpoint = parseEndpoint(file.name);
         if (!endpoint)
@@ -175,11 +176,11 @@ std::vector<Listener> listeners(const std::vector<File>& files) {
         }
         listener.familyKnown = endpoint->family.has_value();
         Socket& socket = listener.socket;
-        socket.proto = Proto::Tcp;
+        socket.proto = proto;
         socket.local = endpoint->address;
         socket.localPort = endpoint->port;
         socket.remote = IpAddress::any(socket.local.family);
-        socket.state = TcpState::Listen;
+        socket.state = tcp ? TcpState::Listen : TcpState::Close;
         socket.uid = file.uid.value_or(0);
         socket.inode = socketKey(file.pid, file.fd);
         if (file.listenQueue && file.listenLimit) {

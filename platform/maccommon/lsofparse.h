@@ -48,8 +48,9 @@ struct Listener {
     ProcessInfo owner;       // pid, program, uid, user from the process record
     bool familyKnown = true; // false for "*" without a t field: taken to be IPv4
 };
-// The TCP files that listen: ST=LISTEN, or no T fields at all and no "->" in the name (what
-// -sTCP:LISTEN selected). UDP files are skipped. IPv4 and IPv6 rows of one pid stay two rows.
-std::vector<Listener> listeners(const std::vector<File>& files);
+// The files that listen. TCP: ST=LISTEN, or no T fields at all and no "->" in the name (what
+// -sTCP:LISTEN selected). UDP (an -iUDP listing): bound and not connected. Files of the other
+// protocol (when a P field says so) are skipped. IPv4 and IPv6 rows of one pid stay two rows.
+std::vector<Listener> listeners(const std::vector<File>& files, Proto proto = Proto::Tcp);
 
 } // namespace ld::platform::lsof

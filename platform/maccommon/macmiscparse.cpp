@@ -70,6 +70,20 @@ std::vector<PsRow> parsePs(std::string_view text) {
     return rows;
 }
 
+std::vector<std::pair<std::int64_t, std::string>> parsePsArgs(std::string_view text) {
+    std::vector<std::pair<std::int64_t, std::string>> rows;
+    for (std::string_view line : lines(text)) {
+        const std::string_view t = trim(line);
+        const auto blank = t.find_first_of(" \t");
+        const auto pid = number<std::int64_t>(t.substr(0, blank));
+        if (!pid || *pid <= 0)
+            continue;
+        rows.emplace_back(*pid, blank == std::string_view::npos ? std::string()
+                                                                : std::string(trim(t.substr(blank))));
+    }
+    return rows;
+}
+
 std::vector<IpAddress> parseDscacheutilHost(std::string_view text) {
     std::vector<IpAddress> out;
     for (std::string_view line : lines(text)) {

@@ -22,6 +22,8 @@ struct PsRow {
 // Rows of `ps -o lstart=,comm=` or `ps -o pid=,uid=,lstart=,comm=` (one row per process; the
 // C locale's English day and month names). Rows that don't fit are skipped.
 std::vector<PsRow> parsePs(std::string_view text);
+// Rows of `ps -ww -o pid=,args=`: pid and the command line.
+std::vector<std::pair<std::int64_t, std::string>> parsePsArgs(std::string_view text);
 // "Tue Dec  1 17:10:05 2026" -> 20261201171005; 0 when it isn't such a date.
 std::uint64_t lstartKey(std::string_view text);
 
