@@ -91,10 +91,7 @@ AppFirewall parseSocketFilterFw(std::string_view text) {
         if (const auto state = stateNumber(line)) {
             fw.state = *state;
             fw.enabled = *state >= 1;
-            if (*state == 2)
-                fw.blockAll = true;
-            else if (low.find("block") == std::string::npos && fw.blockAll && *state == 1)
-                fw.blockAll = false; // a later answer: on, without block all
+            fw.blockAll = *state == 2; // a --getblockall answer after it says more
             continue;
         }
         if (low.find("total number of apps") != std::string::npos) {
