@@ -24,12 +24,24 @@ void ReplayRunner::absent(const Command& command) {
     answer(command, std::move(result));
 }
 
+void ReplayRunner::answerPrefix(const std::string& prefix, std::string out, int exitCode) {
+    CommandResult result;
+    result.started = true;
+    result.exitCode = exitCode;
+    result.out = std::move(out);
+    std::lock_guard lock(m_mutex);
+    m_prefixes.emplace_back(prefix, std::move(result));
+}
+
 CommandResult ReplayRunner::run(const Command& command, const CommandLimits& limits) {
     std::lock_guard lock(m_mutex);
     const std::string key = command.text();
     m_calls.push_back(key);
     const auto it = m_answers.find(key);
     if (it == m_answers.end() || it->second.empty()) {
+        for (const auto& [prefix, answer] : m_prefixes)
+            if (key.compare(0, prefix.size(), prefix) == 0)
+                return answer;
         CommandResult result;
         result.startError = "not recorded";
         return result;

@@ -17,6 +17,9 @@ public:
     void answer(const Command& command, std::string out, int exitCode = 0, std::string err = {});
     // The program is not there: the command does not start.
     void absent(const Command& command);
+    // One answer for every command line that starts with `prefix` (e.g. ps for any pid list),
+    // used when no exact answer was given.
+    void answerPrefix(const std::string& prefix, std::string out, int exitCode = 0);
 
     CommandResult run(const Command& command, const CommandLimits& limits) override;
 
@@ -26,6 +29,7 @@ public:
 private:
     mutable std::mutex m_mutex;
     std::map<std::string, std::deque<CommandResult>> m_answers;
+    std::vector<std::pair<std::string, CommandResult>> m_prefixes;
     std::vector<std::string> m_calls;
 };
 
