@@ -27,7 +27,8 @@ std::vector<std::pair<std::int64_t, std::string>> parsePsArgs(std::string_view t
 // "Tue Dec  1 17:10:05 2026" -> 20261201171005; 0 when it isn't such a date.
 std::uint64_t lstartKey(std::string_view text);
 
-// The addresses in the order dscacheutil printed them (ipv6_address and ip_address lines).
+// The addresses in the order dscacheutil printed them (ipv6_address and ip_address lines);
+// KAME-style link-local addresses ("fe80:1::1") come back as fe80::1 with scope id 1.
 std::vector<IpAddress> parseDscacheutilHost(std::string_view text);
 
 // `sysctl net.inet.ip.portrange.first net.inet.ip.portrange.last` ("name: value" lines) or the

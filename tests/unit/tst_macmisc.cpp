@@ -110,7 +110,11 @@ void TestMacMisc::dscacheutil() {
     QStringList actual;
     for (const IpAddress& a : addresses)
         actual << QString::fromStdString(a.toString());
-    QCOMPARE(actual, (QStringList{"::1", "fe80:1::1", "127.0.0.1"}));
+    QCOMPARE(actual, (QStringList{"::1", "127.0.0.1"}));
+    const auto kame = parseDscacheutilHost(readFixture(QStringLiteral("dscacheutil-localhost-kame.txt")).toStdString());
+    QCOMPARE(kame.size(), std::size_t(3));
+    QCOMPARE(kame[1].scopeId, 1u);
+    QCOMPARE(kame[1], *IpAddress::parse("fe80::1%1"));
     QVERIFY(
         parseDscacheutilHost(readFixture(QStringLiteral("dscacheutil-unknown.txt")).toStdString()).empty());
     // A v6 address under ip_address (or the reverse) and junk are not answers.
