@@ -101,8 +101,8 @@ std::vector<IpAddress> parseDscacheutilHost(std::string_view text) {
             continue;
         // macOS's resolver prints link-local addresses the KAME way, with the interface index in
         // the second 16-bit word ("fe80:1::1" is fe80::1%lo0).
-        if (address->family == Family::V6 && address->bytes[0] == 0xfe && (address->bytes[1] & 0xc0) == 0x80 &&
-            (address->bytes[2] != 0 || address->bytes[3] != 0)) {
+        if (address->family == Family::V6 && address->bytes[0] == 0xfe &&
+            (address->bytes[1] & 0xc0) == 0x80 && (address->bytes[2] != 0 || address->bytes[3] != 0)) {
             address->scopeId = std::uint32_t(address->bytes[2]) << 8 | address->bytes[3];
             address->bytes[2] = address->bytes[3] = 0;
         }

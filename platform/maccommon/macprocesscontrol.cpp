@@ -34,7 +34,6 @@ StopResult MacSystem::stopProcess(const ProcessInfo& expected, bool killIfNeeded
     using Sent = MacServices::SignalResult;
     auto& log = log::get(log::Area::Platform);
     const std::int64_t pid = expected.pid;
-    const auto tr = [](const char* text) { return QCoreApplication::translate("MacSystem", text); };
     if (pid <= 1)
         return result(StopOutcome::Refused, tr("pid %1 is launchd or not a process").arg(pid));
     if (pid == m_services.selfPid)

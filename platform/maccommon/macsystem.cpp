@@ -20,10 +20,6 @@
 namespace ld::platform {
 namespace {
 
-std::string tr(const char* text) {
-    return QCoreApplication::translate("MacSystem", text).toStdString();
-}
-
 std::string firstLine(const std::string& text) {
     const auto begin = text.find_first_not_of(" \t\r\n");
     if (begin == std::string::npos)
@@ -89,26 +85,22 @@ std::string MacSystem::failure(const Command& command, const CommandResult& resu
     const QString manual = QString::fromStdString(byHand.empty() ? command.text() : byHand);
     const QString name = QString::fromStdString(baseName(command.program));
     if (!result.started)
-        return QCoreApplication::translate("MacSystem",
-                                           "%1 could not be run (%2). To see the same by hand, open Terminal "
-                                           "and run: %3")
+        return tr("%1 could not be run (%2). To see the same by hand, open Terminal "
+                  "and run: %3")
             .arg(name, QString::fromStdString(result.startError), manual)
             .toStdString();
     if (result.timedOut)
-        return QCoreApplication::translate(
-                   "MacSystem", "%1 gave no answer in time. To see the same by hand, open Terminal "
-                                "and run: %2")
+        return tr("%1 gave no answer in time. To see the same by hand, open Terminal "
+                  "and run: %2")
             .arg(name, manual)
             .toStdString();
     if (saysPermissionDenied(result))
-        return QCoreApplication::translate("MacSystem",
-                                           "%1 needs administrator rights. Open Terminal and run: sudo %2")
+        return tr("%1 needs administrator rights. Open Terminal and run: sudo %2")
             .arg(name, manual)
             .toStdString();
     if (result.exitCode != 0)
-        return QCoreApplication::translate("MacSystem",
-                                           "%1 failed (exit status %2: %3). To see the same by hand, open "
-                                           "Terminal and run: %4")
+        return tr("%1 failed (exit status %2: %3). To see the same by hand, open "
+                  "Terminal and run: %4")
             .arg(name)
             .arg(result.exitCode)
             .arg(QString::fromStdString(firstLine(result.err.empty() ? result.out : result.err)), manual)
@@ -322,9 +314,8 @@ PortPolicy MacSystem::portPolicy() {
 HostsFile MacSystem::hostsFile() {
     std::ifstream in(m_services.hostsPath, std::ios::binary);
     if (!in) {
-        note(QCoreApplication::translate("MacSystem",
-                                         "%1 could not be read. To see it by hand, open Terminal "
-                                         "and run: cat %1")
+        note(tr("%1 could not be read. To see it by hand, open Terminal "
+                "and run: cat %1")
                  .arg(QString::fromStdString(m_services.hostsPath))
                  .toStdString());
         HostsFile hosts;
@@ -349,10 +340,9 @@ std::vector<IpAddress> MacSystem::resolve(const std::string& host, std::string* 
         if (!result.ok())
             *error = failure(command, result);
         else if (addresses.empty())
-            *error =
-                QCoreApplication::translate("MacSystem", "%1 does not resolve (dscacheutil found no address)")
-                    .arg(QString::fromStdString(host))
-                    .toStdString();
+            *error = tr("%1 does not resolve (dscacheutil found no address)")
+                         .arg(QString::fromStdString(host))
+                         .toStdString();
         else
             error->clear();
     }
@@ -368,7 +358,7 @@ std::vector<ConnectAttempt> MacSystem::connectAll(const std::vector<IpAddress>& 
         ConnectAttempt attempt;
         attempt.address = address;
         attempt.port = port;
-        attempt.errorText = tr("connecting is not available in this build");
+        attempt.errorText = tr("connecting is not available in this build").toStdString();
         attempts.push_back(attempt);
     }
     return attempts;

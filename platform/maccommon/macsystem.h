@@ -6,6 +6,8 @@
 #include "platform/maccommon/commandrunner.h"
 #include "platform/system.h"
 
+#include <QCoreApplication>
+
 #include <functional>
 #include <mutex>
 
@@ -35,6 +37,8 @@ struct MacServices {
 
 // Not final: on macOS, createSystem() derives from it only to own the QProcess runner.
 class MacSystem : public System {
+    Q_DECLARE_TR_FUNCTIONS(MacSystem)
+
 public:
     MacSystem(CommandRunner& runner, MacServices services);
 

@@ -44,12 +44,11 @@ FirewallReading MacSystem::readFirewall() {
             source.needsElevation = refused && !elevated();
             source.error = failure(item.command, result, item.byHand);
             if (source.error.empty()) // exit 0, yet it said "Permission denied"
-                source.error =
-                    QCoreApplication::translate("MacSystem", "%1 needs administrator rights. Open Terminal "
-                                                             "and run: sudo %2")
-                        .arg(QString::fromStdString(item.command.program),
-                             QString::fromStdString(item.byHand))
-                        .toStdString();
+                source.error = tr("%1 needs administrator rights. Open Terminal "
+                                  "and run: sudo %2")
+                                   .arg(QString::fromStdString(item.command.program),
+                                        QString::fromStdString(item.byHand))
+                                   .toStdString();
             // Text that came with a failure still says something (socketfilterfw's "ALF: Error").
             source.readable = false;
         }
