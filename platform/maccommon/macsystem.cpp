@@ -143,6 +143,7 @@ std::vector<Socket> MacSystem::sockets(const SocketQuery& query) {
             note(failure(maccommands::netstatTcp(), netstatRun, "netstat -anv -p tcp"));
 
         std::vector<bool> used(table.rows.size(), false);
+        std::map<std::int64_t, ProcessInfo> netstatOnly;
         for (lsof::Listener& listener : fromLsof) {
             // The netstat row of this very socket says its family (tcp4/tcp6/tcp46) when lsof's
             // "*:PORT" did not.
@@ -180,8 +181,25 @@ std::vector<Socket> MacSystem::sockets(const SocketQuery& query) {
                 owner.pid = *row.pid;
                 owner.program = row.process;
                 owners[socket.inode] = owner;
+                netstatOnly[*row.pid] = owner;
             }
             out.push_back(socket);
+        }
+        // Sockets only netstat saw belong to other users: ps says whose (the engine compares the
+        // socket's uid with the current user's) and what they are.
+        completeOwners(netstatOnly);
+        for (Socket& socket : out) {
+            const auto owner = owners.find(socket.inode);
+            if (owner == owners.end())
+                continue;
+            const auto filled = netstatOnly.find(owner->second.pid);
+            if (filled == netstatOnly.end() || filled->second.startTime == 0)
+                continue;
+            const std::string program = owner->second.program;
+            owner->second = filled->second;
+            if (!program.empty())
+                owner->second.program = program;
+            socket.uid = filled->second.uid;
         }
     }
     if (query.udp) {

@@ -125,6 +125,10 @@ void TestMacSystem::listenersMergeLsofAndNetstat() {
                                             "127.0.0.1:5432 702 postgres _postgres",
                                             "[::1]:5432 702 postgres _postgres",
                                         }));
+    // ps told whose postgres is: the socket's uid is its user's, not root's.
+    QCOMPARE(sockets[10].uid, 74u);
+    QCOMPARE(sockets[0].uid, 0u);
+    QCOMPARE(sockets[2].uid, 501u);
     for (const Socket& socket : sockets) {
         QVERIFY(socket.isListening());
         QVERIFY(socket.inode != 0);
