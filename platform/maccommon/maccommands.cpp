@@ -35,6 +35,10 @@ Command netstatTcp() {
     return {"/usr/sbin/netstat", {"-anv", "-p", "tcp"}};
 }
 
+Command netstatListenQueues() {
+    return {"/usr/sbin/netstat", {"-Lan", "-p", "tcp"}};
+}
+
 Command socketFilterState() {
     return {kSocketFilterFw, {"--getglobalstate", "--getblockall", "--getstealthmode"}};
 }

@@ -185,6 +185,7 @@ std::vector<Socket> MacSystem::sockets(const SocketQuery& query) {
             }
             out.push_back(socket);
         }
+        applyListenQueues(out);
         // Sockets only netstat saw belong to other users: ps says whose (the engine compares the
         // socket's uid with the current user's) and what they are.
         completeOwners(netstatOnly);
@@ -221,6 +222,41 @@ std::vector<Socket> MacSystem::sockets(const SocketQuery& query) {
     for (auto& [uid, login] : logins)
         m_logins[uid] = login;
     return out;
+}
+
+void MacSystem::applyListenQueues(std::vector<Socket>& sockets) {
+    // `netstat -L`: the accept queue and its limit, which -anv and lsof's QR/QS don't give. A row
+    // counts for the listeners it can only mean (same port and address; "*" without a proto
+    // column fits both families): when those rows disagree, nothing is claimed.
+    const CommandResult result = run(maccommands::netstatListenQueues());
+    if (!result.ok()) {
+        log::get(log::Area::Platform)
+            .debug("no listen queues: {}", failure(maccommands::netstatListenQueues(), result));
+        return;
+    }
+    const auto queues = netstat::parseListenQueues(result.out);
+    for (Socket& socket : sockets) {
+        if (socket.proto != Proto::Tcp || !socket.isListening())
+            continue;
+        std::optional<netstat::ListenQueue> match;
+        bool ambiguous = false;
+        for (const netstat::ListenQueue& queue : queues) {
+            const bool fits =
+                queue.port == socket.localPort &&
+                (queue.family ? queue.family == socket.local.family && queue.address == socket.local
+                              : queue.address.isUnspecified() && socket.local.isUnspecified());
+            if (!fits)
+                continue;
+            if (match && (match->queued != queue.queued || match->limit != queue.limit))
+                ambiguous = true;
+            match = queue;
+        }
+        if (!match || ambiguous)
+            continue;
+        socket.receiveQueue = match->queued;
+        socket.sendQueue = match->limit;
+        socket.acceptLimitKnown = true;
+    }
 }
 
 void MacSystem::completeOwners(std::map<std::int64_t, ProcessInfo>& owners) {

@@ -71,6 +71,8 @@ private:
     // The failure of a command in plain words (absent, refused, timed out, failed), or empty.
     std::string failure(const Command& command, const CommandResult& result, const std::string& byHand = {});
     void note(const std::string& message);
+    // Accept queues and their limits from `netstat -L`, where a row clearly names the socket.
+    void applyListenQueues(std::vector<Socket>& sockets);
     // Fills executable, start time, uid, user and the command line of these processes from ps.
     void completeOwners(std::map<std::int64_t, ProcessInfo>& owners);
 

@@ -201,4 +201,44 @@ Table parse(std::string_view text) {
     return table;
 }
 
+std::vector<ListenQueue> parseListenQueues(std::string_view text) {
+    std::vector<ListenQueue> out;
+    for (std::string_view line : lines(text)) {
+        const auto parts = words(line);
+        if (parts.size() < 2)
+            continue;
+        std::size_t at = 0;
+        ListenQueue row;
+        if (startsWith(parts[0], "tcp")) {
+            row.proto = std::string(parts[0]);
+            row.family = row.proto == "tcp4" ? Family::V4 : Family::V6;
+            at = 1;
+        }
+        if (parts.size() != at + 2)
+            continue;
+        const auto counts = parts[at];
+        const auto first = counts.find('/');
+        const auto second = first == std::string_view::npos ? first : counts.find('/', first + 1);
+        if (second == std::string_view::npos)
+            continue;
+        const auto queued = number<std::uint32_t>(counts.substr(0, first));
+        const auto incomplete = number<std::uint32_t>(counts.substr(first + 1, second - first - 1));
+        const auto limit = number<std::uint32_t>(counts.substr(second + 1));
+        if (!queued || !incomplete || !limit)
+            continue;
+        const std::string_view address = parts[at + 1];
+        Family family =
+            row.family.value_or(address.find(':') != std::string_view::npos ? Family::V6 : Family::V4);
+        if (!row.family && !startsWith(address, "*."))
+            row.family = family;
+        if (!parseAddress(address, family, row.address, row.port))
+            continue;
+        row.queued = *queued;
+        row.incomplete = *incomplete;
+        row.limit = *limit;
+        out.push_back(std::move(row));
+    }
+    return out;
+}
+
 } // namespace ld::platform::netstat

@@ -44,4 +44,17 @@ bool parseAddress(std::string_view text, Family family, IpAddress& address, std:
 
 TcpState stateFromText(std::string_view text);
 
+// One row of `netstat -Lan -p tcp` ("Current listen queue sizes (qlen/incqlen/maxqlen)"):
+// "0/0/128        127.0.0.1.4000", with or without a leading proto column ("tcp46 0/0/128 *.22").
+struct ListenQueue {
+    std::string proto;            // empty when the output has no proto column
+    std::optional<Family> family; // from the proto column or the address; unknown for "*" alone
+    IpAddress address;
+    std::uint16_t port = 0;
+    std::uint32_t queued = 0;     // qlen: connections waiting to be accepted
+    std::uint32_t incomplete = 0; // incqlen: handshakes not finished
+    std::uint32_t limit = 0;      // maxqlen: the backlog
+};
+std::vector<ListenQueue> parseListenQueues(std::string_view text);
+
 } // namespace ld::platform::netstat

@@ -1,4 +1,4 @@
-// libFuzzer target for the macOS `netstat -anv -p tcp` parser (any header layout).
+// libFuzzer target for the macOS `netstat -anv -p tcp` (any header layout) and `netstat -L` parsers.
 #include "platform/maccommon/netstatparse.h"
 
 #include <cstddef>
@@ -17,5 +17,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         (void)tcpStateName(row.socket.state);
     }
     (void)netstat::layoutName(table.layout);
+    for (const auto& queue : netstat::parseListenQueues(text))
+        if (IpAddress::parse(queue.address.toString()) != queue.address)
+            __builtin_trap();
     return 0;
 }

@@ -48,6 +48,8 @@ private Q_SLOTS:
     void inlineText();
     void addresses_data();
     void addresses();
+    void listenQueues_data();
+    void listenQueues();
 };
 
 void TestMacNetstat::fixtures_data() {
@@ -203,6 +205,46 @@ void TestMacNetstat::addresses() {
     std::uint16_t port = 0;
     const bool ok = netstat::parseAddress(text.toStdString(), v6 ? Family::V6 : Family::V4, address, port);
     QCOMPARE(ok ? endpoint(address, port) : QString(), expected);
+}
+
+void TestMacNetstat::listenQueues_data() {
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QStringList>("expected"); // "proto family address queued/incomplete/limit"
+
+    QFile file(ld::test::fixture(QStringLiteral("macos/netstat-Lan-tcp.txt")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QTest::addRow("macOS layout") << file.readAll()
+                                  << QStringList{
+                                         "- v4 127.0.0.1:8000 0/0/128",   "- v6 [::1]:3000 0/0/511",
+                                         "- v4 127.0.0.1:9229 129/0/128", "- v4 127.0.0.1:5432 0/0/244",
+                                         "- v6 [::1]:5432 0/0/244",       "- ? 0.0.0.0:7000 0/0/128",
+                                         "- ? 0.0.0.0:7000 0/0/128",      "- ? 0.0.0.0:5000 0/0/128",
+                                         "- ? 0.0.0.0:5000 1/0/128",      "- v4 127.0.0.1:4000 0/0/128",
+                                         "- ? 0.0.0.0:22 0/0/128",        "- ? 0.0.0.0:22 0/0/128"};
+    QTest::addRow("with a proto column")
+        << QByteArray("Current listen queue sizes (qlen/incqlen/maxqlen)\nProto Listen Local Address\n"
+                      "tcp46 0/0/128 *.22\ntcp4  2/1/50 *.80\n")
+        << QStringList{"tcp46 v6 [::]:22 0/0/128", "tcp4 v4 0.0.0.0:80 2/1/50"};
+    QTest::addRow("broken rows") << QByteArray("0/0 127.0.0.1.80\nx/0/1 127.0.0.1.80\n0/0/1 127.0.0.1\n"
+                                               "0/0/1 127.0.0.1.80 extra\n0/0/1\n")
+                                 << QStringList{};
+}
+
+void TestMacNetstat::listenQueues() {
+    QFETCH(QByteArray, text);
+    QFETCH(QStringList, expected);
+    QStringList actual;
+    for (const netstat::ListenQueue& q : netstat::parseListenQueues(text.toStdString()))
+        actual << QStringLiteral("%1 %2 %3 %4/%5/%6")
+                      .arg(q.proto.empty() ? QStringLiteral("-") : QString::fromStdString(q.proto),
+                           !q.family                 ? QStringLiteral("?")
+                           : *q.family == Family::V4 ? QStringLiteral("v4")
+                                                     : QStringLiteral("v6"),
+                           endpoint(q.address, q.port))
+                      .arg(q.queued)
+                      .arg(q.incomplete)
+                      .arg(q.limit);
+    QCOMPARE(actual, expected);
 }
 
 QTEST_APPLESS_MAIN(TestMacNetstat)

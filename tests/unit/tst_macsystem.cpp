@@ -87,6 +87,7 @@ class TestMacSystem final : public QObject {
 private Q_SLOTS:
     void listenersMergeLsofAndNetstat();
     void portQueryAndFamilies();
+    void listenQueuesFromNetstatL();
     void ownersFromPs();
     void lsofAbsent();
     void netstatRefused();
@@ -156,6 +157,27 @@ void TestMacSystem::portQueryAndFamilies() {
     QVERIFY(!node[0].accepts(IpAddress::v4(127, 0, 0, 1)));
     query.port = 619;
     QVERIFY(system.sockets(query).empty());
+}
+
+void TestMacSystem::listenQueuesFromNetstatL() {
+    ReplayRunner runner;
+    runner.answer(cmd::netstatListenQueues(), fixtureText(QStringLiteral("netstat-Lan-tcp.txt")));
+    recordMac(runner);
+    MacSystem system(runner, quietServices());
+    SocketQuery query;
+    query.udp = false;
+    QStringList queues;
+    for (const Socket& socket : system.sockets(query))
+        queues << endpoint(socket.local, socket.localPort) +
+                      (socket.acceptLimitKnown
+                           ? QStringLiteral(" %1/%2").arg(socket.receiveQueue).arg(socket.sendQueue)
+                           : QStringLiteral(" ?")) +
+                      (socket.acceptQueueFull() ? QStringLiteral(" full") : QString());
+    // *:5000's two rows disagree (0 and 1 waiting): neither wildcard socket gets a claim.
+    QCOMPARE(queues, (QStringList{"[::]:22 0/128", "0.0.0.0:22 0/128", "0.0.0.0:5000 ?", "[::]:5000 ?",
+                                  "0.0.0.0:7000 0/128", "[::]:7000 0/128", "127.0.0.1:9229 129/128 full",
+                                  "[::1]:3000 0/511", "127.0.0.1:8000 0/128", "127.0.0.1:4000 0/128",
+                                  "127.0.0.1:5432 0/244", "[::1]:5432 0/244"}));
 }
 
 void TestMacSystem::ownersFromPs() {
