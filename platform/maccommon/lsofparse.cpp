@@ -196,6 +196,7 @@ std::vector<Listener> listeners(const std::vector<File>& files, Proto proto) {
         listener.owner.pid = file.pid;
         listener.owner.program = file.command;
         listener.owner.uid = file.uid.value_or(0);
+        listener.uidKnown = file.uid.has_value();
         listener.owner.user = file.login;
         out.push_back(std::move(listener));
     }

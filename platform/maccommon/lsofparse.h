@@ -47,6 +47,7 @@ struct Listener {
     Socket socket;
     ProcessInfo owner;       // pid, program, uid, user from the process record
     bool familyKnown = true; // false for "*" without a t field: taken to be IPv4
+    bool uidKnown = true;    // false without a u field (uid then reads 0)
 };
 // The files that listen. TCP: ST=LISTEN, or no T fields at all and no "->" in the name (what
 // -sTCP:LISTEN selected). UDP (an -iUDP listing): bound and not connected. Files of the other

@@ -166,7 +166,7 @@ std::vector<Socket> MacSystem::sockets(const SocketQuery& query) {
                 break;
             }
             owners[listener.socket.inode] = listener.owner;
-            if (!listener.owner.user.empty())
+            if (listener.uidKnown && !listener.owner.user.empty())
                 logins[listener.owner.uid] = listener.owner.user;
             out.push_back(listener.socket);
         }

@@ -32,6 +32,8 @@ QString describe(const lsof::Listener& l) {
         text += QStringLiteral(" udp");
     if (!l.familyKnown)
         text += QStringLiteral(" family?");
+    if (!l.uidKnown)
+        text += QStringLiteral(" uid?");
     return text;
 }
 
@@ -66,12 +68,12 @@ void TestMacLsof::fixtures_data() {
     // and connections mixed in; names with blanks in other records.
     QTest::addRow("recorded pvw -F") << "lsof-F-pcLfPn-pvw-1.txt" << 35
                                      << QStringList{
-                                            "rapportd 783 0.0.0.0:57607 uid=0 user=dolevh family?",
-                                            "rapportd 783 0.0.0.0:57607 uid=0 user=dolevh family?",
-                                            "ControlCenter 866 0.0.0.0:5000 uid=0 user=dolevh family?",
-                                            "ControlCenter 866 0.0.0.0:7000 uid=0 user=dolevh family?",
-                                            "ControlCenter 866 0.0.0.0:7000 uid=0 user=dolevh family?",
-                                            "ControlCenter 866 0.0.0.0:5000 uid=0 user=dolevh family?",
+                                            "rapportd 783 0.0.0.0:57607 uid=0 user=dolevh family? uid?",
+                                            "rapportd 783 0.0.0.0:57607 uid=0 user=dolevh family? uid?",
+                                            "ControlCenter 866 0.0.0.0:5000 uid=0 user=dolevh family? uid?",
+                                            "ControlCenter 866 0.0.0.0:7000 uid=0 user=dolevh family? uid?",
+                                            "ControlCenter 866 0.0.0.0:7000 uid=0 user=dolevh family? uid?",
+                                            "ControlCenter 866 0.0.0.0:5000 uid=0 user=dolevh family? uid?",
                                         };
     // The collector's flags: +c0 names, t fields, TST=LISTEN, one record without T fields.
     QTest::addRow("collector flags") << "lsof-F-listen-c0-T.txt" << 10
@@ -113,7 +115,7 @@ void TestMacLsof::inlineText_data() {
     QTest::addRow("file before any process") << QByteArray("f3\nn127.0.0.1:80\n") << false << QStringList{};
     QTest::addRow("bad pid drops its files")
         << QByteArray("pabc\ncx\nf3\nn127.0.0.1:80\np7\ncy\nf4\nn127.0.0.1:81\n") << false
-        << QStringList{"y 7 127.0.0.1:81 uid=0 user="};
+        << QStringList{"y 7 127.0.0.1:81 uid=0 user= uid?"};
     QTest::addRow("crlf and blanks in name")
         << QByteArray(
                "p12\r\ncWhatsApp Helper\r\nu501\r\nLana\r\nf9\r\ntIPv4\r\nn127.0.0.1:5555\r\nTST=LISTEN\r\n")
@@ -133,9 +135,9 @@ void TestMacLsof::inlineText_data() {
                                  << QStringList{"mDNSResponder 1 [::]:5353 uid=65 user=_mdnsresponder udp"};
     QTest::addRow("T without = and unknown fields")
         << QByteArray("p5\ncx\ng20\nR1\nf7\nd0x1234\nTST\nTXX=1\nn[::1]:8080\nTST=LISTEN\n") << false
-        << QStringList{"x 5 [::1]:8080 uid=0 user="};
+        << QStringList{"x 5 [::1]:8080 uid=0 user= uid?"};
     QTest::addRow("last record cut short")
-        << QByteArray("p5\ncx\nf7\nn127.0.0.1:8") << false << QStringList{"x 5 127.0.0.1:8 uid=0 user="};
+        << QByteArray("p5\ncx\nf7\nn127.0.0.1:8") << false << QStringList{"x 5 127.0.0.1:8 uid=0 user= uid?"};
     QTest::addRow("port out of range")
         << QByteArray("p5\ncx\nf7\nn127.0.0.1:70000\n") << false << QStringList{};
 }
