@@ -111,7 +111,8 @@ void TestMacMisc::dscacheutil() {
     for (const IpAddress& a : addresses)
         actual << QString::fromStdString(a.toString());
     QCOMPARE(actual, (QStringList{"::1", "127.0.0.1"}));
-    const auto kame = parseDscacheutilHost(readFixture(QStringLiteral("dscacheutil-localhost-kame.txt")).toStdString());
+    const auto kame =
+        parseDscacheutilHost(readFixture(QStringLiteral("dscacheutil-localhost-kame.txt")).toStdString());
     QCOMPARE(kame.size(), std::size_t(3));
     QCOMPARE(kame[1].scopeId, 1u);
     QCOMPARE(kame[1], *IpAddress::parse("fe80::1%1"));
