@@ -204,6 +204,9 @@ void TestMacDiagnosis::recordedListenerOnLoopback() {
     QCOMPARE(listening->evidence.value(QStringLiteral("pid")).toInt(), 5120);
     QCOMPARE(listening->evidence.value(QStringLiteral("program")).toString(), QStringLiteral("Python"));
     QVERIFY(evidenceText(listening).contains(QStringLiteral("-m http.server 8000")));
+    // pf refused without root: the firewall step says which command to run with sudo.
+    const QString unreadable = evidenceText(findingOf(report, QStringLiteral("firewall.unreadable")));
+    QVERIFY2(unreadable.contains(QStringLiteral("sudo /sbin/pfctl -s info")), qPrintable(unreadable));
 }
 
 void TestMacDiagnosis::airPlayStyleListenerOnBothFamilies() {
