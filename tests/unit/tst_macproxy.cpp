@@ -2,6 +2,7 @@
 // a URL takes under those settings (exceptions, PAC, HTTP/HTTPS, SOCKS).
 
 #include "platform/maccommon/scutilparse.h"
+#include "platform/system.h"
 #include "support/peers.h"
 
 #include <QFile>
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void exceptions();
     void routes_data();
     void routes();
+    void otherSystemsReadNothing();
 };
 
 void TestMacProxy::fixtures_data() {
@@ -236,6 +238,18 @@ void TestMacProxy::routes() {
     if (!route.matchedException.empty())
         actual += QStringLiteral(" (%1)").arg(QString::fromStdString(route.matchedException));
     QCOMPARE(actual, expected);
+}
+
+void TestMacProxy::otherSystemsReadNothing() {
+    // System::systemProxy()'s default, as this OS's System (not macOS's) keeps it.
+    const auto system = createSystem();
+    if (system->osName() == "macos")
+        QSKIP("this is the macOS System: it reads scutil");
+    const SystemProxy proxy = system->systemProxy();
+    QVERIFY(proxy.source.empty());
+    QVERIFY(!proxy.readable);
+    QVERIFY(!proxy.any());
+    QCOMPARE(systemProxyRoute(proxy, "http", "localhost").kind, SystemProxyRoute::Kind::Direct);
 }
 
 QTEST_APPLESS_MAIN(TestMacProxy)
