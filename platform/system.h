@@ -2,6 +2,7 @@
 // The whole interface the engine sees of the operating system. One implementation per OS,
 // picked by CMake; tests hand the engine a fake fed from fixtures.
 
+#include "platform/systemproxy.h"
 #include "platform/types.h"
 
 #include <chrono>
@@ -58,6 +59,10 @@ public:
 
     // The environment clients would see (proxy variables and the like).
     virtual std::map<std::string, std::string> environment() = 0;
+
+    // The system-wide proxy settings, where the OS keeps them apart from the environment (macOS:
+    // `scutil --proxy`). The default says nothing was read (source empty): other OSes need not care.
+    virtual SystemProxy systemProxy() { return {}; }
 };
 
 // The real system of the OS this was built for.

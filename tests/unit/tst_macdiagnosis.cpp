@@ -1,0 +1,235 @@
+// The whole engine on a recorded Mac: Diagnosis runs over the macOS System, whose commands are
+// answered from tests/fixtures/macos. Connections are real: to a loopback HTTP server this test
+// runs, whose port the replayed lsof and netstat are made to show for the recorded Python pid.
+
+#include "platform/posix/connect.h"
+#include "platform/posix/netcalls.h"
+#include "tst_macreplay.h"
+#include "wizard/diagnosis.h"
+#include "wizard/target.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSemaphore>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QThread>
+
+using namespace ld;
+using namespace ld::platform;
+using namespace ld::test::mac;
+namespace cmd = ld::platform::maccommands;
+
+namespace {
+
+// A tiny HTTP server on 127.0.0.1 and ::1 (one port), with its own event loop in its own thread:
+// Diagnosis::run() blocks the test's thread, and the engine may hold several connections at once.
+class HttpThread final : public QThread {
+public:
+    quint16 start() {
+        QThread::start();
+        m_ready.acquire();
+        return m_port;
+    }
+    ~HttpThread() override {
+        quit();
+        wait();
+    }
+
+protected:
+    void run() override {
+        QTcpServer v4;
+        QTcpServer v6;
+        // A free port on both loopback addresses: a few tries, as another program may hold it on ::1.
+        for (int attempt = 0; attempt < 20 && m_port == 0; ++attempt) {
+            if (!v4.listen(QHostAddress::LocalHost, 0))
+                break;
+            if (v6.listen(QHostAddress::LocalHostIPv6, v4.serverPort()))
+                m_port = v4.serverPort();
+            else
+                v4.close();
+        }
+        for (QTcpServer* server : {&v4, &v6})
+            QObject::connect(server, &QTcpServer::newConnection, server, [server] { accept(*server); });
+        m_ready.release();
+        exec();
+    }
+
+private:
+    static void accept(QTcpServer& server) {
+        while (QTcpSocket* socket = server.nextPendingConnection()) {
+            auto request = std::make_shared<QByteArray>();
+            QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket, request] {
+                *request += socket->readAll();
+                if (!request->contains("\r\n\r\n") || request->contains("answered"))
+                    return;
+                request->append("answered");
+                socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 2\r\n"
+                              "Connection: close\r\n\r\nok");
+                socket->disconnectFromHost();
+            });
+        }
+    }
+
+    QSemaphore m_ready;
+    quint16 m_port = 0;
+};
+
+std::string replace(std::string text, const std::string& from, const std::string& to) {
+    for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
+        text.replace(at, from.size(), to);
+    return text;
+}
+
+// Which recorded listener the replay moves onto the test server's port.
+enum class Moved { Python, ControlCenter };
+
+struct Mac {
+    ReplayRunner runner;
+    std::unique_ptr<MacSystem> system;
+    int connects = 0;
+
+    // The recorded Mac, with Python (pid 5120, 127.0.0.1:8000) or ControlCenter (pid 687, *:5000
+    // on both families) listening on `port` instead.
+    Mac(quint16 port, Moved moved) {
+        const std::string p = std::to_string(port);
+        std::string lsof = fixtureText(QStringLiteral("lsof-F-listen-c0-T.txt"));
+        std::string netstat = fixtureText(QStringLiteral("netstat-anv-sequoia-listen.txt"));
+        if (moved == Moved::Python) {
+            lsof = replace(lsof, "n127.0.0.1:8000\n", "n127.0.0.1:" + p + "\n");
+            netstat = replace(netstat, "127.0.0.1.8000 ", "127.0.0.1." + p + " ");
+        } else {
+            lsof = replace(lsof, "n*:5000\n", "n*:" + p + "\n");
+            netstat = replace(netstat, "*.5000 ", "*." + p + " ");
+        }
+        runner.answer(cmd::lsofListeners(), lsof);
+        runner.answer(cmd::netstatTcp(), netstat);
+        recordMac(runner);
+        MacServices services = quietServices();
+        services.connectAll = [this](const std::vector<IpAddress>& addresses, std::uint16_t to,
+                                     std::chrono::milliseconds timeout) {
+            ++connects;
+            return platform::connectAll(addresses, to, timeout);
+        };
+        services.canBind = &posix::canBind;
+        system = std::make_unique<MacSystem>(runner, services);
+    }
+};
+
+wizard::Report diagnose(Mac& mac, const QString& input, wizard::Intent intent = wizard::Intent::Connect) {
+    const wizard::TargetParse parsed = wizard::TargetParser::parse(input);
+    if (!parsed.target)
+        return {};
+    wizard::Options options;
+    options.intent = intent;
+    options.timeout = std::chrono::milliseconds(1500);
+    return wizard::Diagnosis(*mac.system, *parsed.target, options).run();
+}
+
+QStringList findingIds(const wizard::Report& report) {
+    QStringList ids;
+    for (const wizard::StepResult& step : report.steps)
+        for (const wizard::Finding& finding : step.findings)
+            ids << finding.id;
+    return ids;
+}
+
+const wizard::Finding* findingOf(const wizard::Report& report, const QString& id) {
+    for (const wizard::StepResult& step : report.steps)
+        for (const wizard::Finding& finding : step.findings)
+            if (finding.id == id)
+                return &finding;
+    return nullptr;
+}
+
+QString evidenceText(const wizard::Finding* finding) {
+    return finding ? QString::fromUtf8(QJsonDocument(finding->evidence).toJson(QJsonDocument::Compact))
+                   : QString();
+}
+
+} // namespace
+
+class TestMacDiagnosis final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void outOfRange();
+    void recordedListenerOnLoopback();
+    void airPlayStyleListenerOnBothFamilies();
+    void serveFindsThePortTaken();
+
+private:
+    std::unique_ptr<HttpThread> m_http;
+    quint16 m_port = 0;
+};
+
+void TestMacDiagnosis::initTestCase() {
+    m_http = std::make_unique<HttpThread>();
+    m_port = m_http->start();
+    QVERIFY2(m_port != 0, "no port free on both 127.0.0.1 and ::1");
+}
+
+void TestMacDiagnosis::cleanupTestCase() {
+    m_http.reset();
+}
+
+void TestMacDiagnosis::outOfRange() {
+    Mac mac(m_port, Moved::Python);
+    const wizard::Report report = diagnose(mac, QStringLiteral("localhost:619009"));
+    QCOMPARE(report.verdict.finding, QStringLiteral("port.out_of_range"));
+    QCOMPARE(mac.connects, 0); // nothing to connect to
+    const wizard::Finding* finding = findingOf(report, QStringLiteral("port.out_of_range"));
+    QVERIFY(finding);
+    QStringList ports;
+    for (const wizard::Fix& fix : finding->fixes)
+        ports << fix.params.value(QStringLiteral("port")).toString();
+    QVERIFY2(ports.contains(QStringLiteral("61900")), qPrintable(ports.join(u',')));
+    const QJsonObject system =
+        wizard::reportToJson(report, *mac.system).value(QStringLiteral("system")).toObject();
+    QCOMPARE(system.value(QStringLiteral("os")).toString(), QStringLiteral("macos"));
+    QCOMPARE(system.value(QStringLiteral("os_version")).toString(), QStringLiteral("macOS 15.1"));
+}
+
+void TestMacDiagnosis::recordedListenerOnLoopback() {
+    Mac mac(m_port, Moved::Python);
+    const wizard::Report report = diagnose(mac, QStringLiteral("http://127.0.0.1:%1/").arg(m_port));
+    QVERIFY2(report.verdict.finding == QLatin1String("ok"), qPrintable(findingIds(report).join(u',')));
+    const QStringList ids = findingIds(report);
+    QVERIFY(ids.contains(QStringLiteral("server.listening")));
+    QVERIFY(ids.contains(QStringLiteral("protocol.http_ok")));
+    const wizard::Finding* listening = findingOf(report, QStringLiteral("server.listening"));
+    QCOMPARE(listening->evidence.value(QStringLiteral("pid")).toInt(), 5120);
+    QCOMPARE(listening->evidence.value(QStringLiteral("program")).toString(), QStringLiteral("Python"));
+    QVERIFY(evidenceText(listening).contains(QStringLiteral("-m http.server 8000")));
+    // pf refused without root: the firewall step says which command to run with sudo.
+    const QString unreadable = evidenceText(findingOf(report, QStringLiteral("firewall.unreadable")));
+    QVERIFY2(unreadable.contains(QStringLiteral("sudo /sbin/pfctl -s info")), qPrintable(unreadable));
+}
+
+void TestMacDiagnosis::airPlayStyleListenerOnBothFamilies() {
+    // ControlCenter (AirPlay Receiver) as lsof and netstat showed it: IPv4 and dual-stack IPv6.
+    Mac mac(m_port, Moved::ControlCenter);
+    const wizard::Report report = diagnose(mac, QStringLiteral("localhost:%1").arg(m_port));
+    QVERIFY2(report.verdict.finding == QLatin1String("ok"), qPrintable(findingIds(report).join(u',')));
+    const wizard::Finding* listening = findingOf(report, QStringLiteral("server.listening"));
+    QVERIFY(listening);
+    QCOMPARE(listening->evidence.value(QStringLiteral("program")).toString(),
+             QStringLiteral("ControlCenter"));
+    QCOMPARE(listening->evidence.value(QStringLiteral("listeners")).toArray().size(), 2);
+    QVERIFY(!findingIds(report).contains(QStringLiteral("server.address_family_mismatch")));
+}
+
+void TestMacDiagnosis::serveFindsThePortTaken() {
+    Mac mac(m_port, Moved::ControlCenter);
+    const wizard::Report report =
+        diagnose(mac, QStringLiteral("localhost:%1").arg(m_port), wizard::Intent::Serve);
+    QCOMPARE(report.verdict.finding, QStringLiteral("conflict.port_in_use"));
+    QVERIFY(evidenceText(findingOf(report, QStringLiteral("conflict.port_in_use")))
+                .contains(QStringLiteral("ControlCenter")));
+}
+
+QTEST_GUILESS_MAIN(TestMacDiagnosis)
+#include "tst_macdiagnosis.moc"
