@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -41,6 +42,25 @@ struct WriteResult {
     std::string detail; // the OS's own words
     bool ok() const { return error == WriteError::None; }
 };
+
+// What a path names, for refusing inputs that are not files before opening them.
+enum class FileKind { Missing, Regular, Directory, Fifo, Socket, Device, Other };
+
+enum class ReadError { None, Missing, NotRegular, TooBig, Denied, Other };
+struct ReadResult {
+    ReadError error = ReadError::None;
+    FileKind kind = FileKind::Missing;
+    std::int64_t size = 0; // the file's size (also when it was too big to read)
+    std::string bytes;
+    int code = 0;
+    std::string detail; // the OS's own words
+    bool ok() const { return error == ReadError::None; }
+};
+
+// Per OS. Reads a regular file whole, at most maxBytes: a FIFO, a device, a folder or a socket is
+// refused without blocking (opened non-blocking, checked on the open handle), a bigger file is
+// refused without being read.
+ReadResult readRegularFile(const std::string& path, std::int64_t maxBytes);
 
 // Per OS. Writes `bytes` to `path` as described above.
 WriteResult writeFileSafely(const std::string& path, std::string_view bytes,

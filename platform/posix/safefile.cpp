@@ -225,3 +225,88 @@ WriteResult writeFileSafely(const std::string& target, std::string_view bytes, c
 }
 
 } // namespace ld::platform
+
+namespace ld::platform {
+namespace {
+
+FileKind kindOf(mode_t mode) {
+    if (S_ISREG(mode))
+        return FileKind::Regular;
+    if (S_ISDIR(mode))
+        return FileKind::Directory;
+    if (S_ISFIFO(mode))
+        return FileKind::Fifo;
+    if (S_ISSOCK(mode))
+        return FileKind::Socket;
+    if (S_ISCHR(mode) || S_ISBLK(mode))
+        return FileKind::Device;
+    return FileKind::Other;
+}
+
+} // namespace
+
+ReadResult readRegularFile(const std::string& path, std::int64_t maxBytes) {
+    ReadResult result;
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0) {
+        result.code = errno;
+        result.error = errno == ENOENT || errno == ENOTDIR ? ReadError::Missing
+                       : errno == EACCES                   ? ReadError::Denied
+                                                           : ReadError::Other;
+        result.detail = std::strerror(result.code);
+        return result;
+    }
+    // Refused before opening: opening a FIFO for reading waits for a writer.
+    result.kind = kindOf(st.st_mode);
+    result.size = std::int64_t(st.st_size);
+    if (result.kind != FileKind::Regular) {
+        result.error = ReadError::NotRegular;
+        return result;
+    }
+    if (result.size > maxBytes) {
+        result.error = ReadError::TooBig;
+        return result;
+    }
+    // O_NONBLOCK: if the path was swapped for a FIFO meanwhile, the open does not wait.
+    const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) {
+        result.code = errno;
+        result.error = errno == EACCES || errno == EPERM ? ReadError::Denied : ReadError::Other;
+        result.detail = std::strerror(result.code);
+        return result;
+    }
+    struct stat opened {};
+    if (::fstat(fd, &opened) != 0 || !S_ISREG(opened.st_mode)) {
+        result.kind = kindOf(opened.st_mode);
+        result.error = ReadError::NotRegular;
+        ::close(fd);
+        return result;
+    }
+    std::vector<char> buffer(64 * 1024);
+    for (;;) {
+        const ssize_t n = ::read(fd, buffer.data(), buffer.size());
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            result.code = errno;
+            result.error = ReadError::Other;
+            result.detail = std::strerror(result.code);
+            break;
+        }
+        if (n == 0)
+            break;
+        if (std::int64_t(result.bytes.size()) + n > maxBytes) { // it grew while being read
+            result.error = ReadError::TooBig;
+            result.size = std::int64_t(result.bytes.size()) + n;
+            result.bytes.clear();
+            break;
+        }
+        result.bytes.append(buffer.data(), std::size_t(n));
+    }
+    ::close(fd);
+    if (result.ok())
+        result.size = std::int64_t(result.bytes.size());
+    return result;
+}
+
+} // namespace ld::platform
