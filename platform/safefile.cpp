@@ -10,21 +10,27 @@ namespace {
 std::mutex g_faultMutex;
 std::string g_faultStep;
 int g_faultCode = 0;
+std::string g_faultSuffix;
 
 } // namespace
 
 namespace testing {
-void injectWriteFault(const std::string& step, int code) {
+void injectWriteFault(const std::string& step, int code, const std::string& pathSuffix) {
     const std::lock_guard lock(g_faultMutex);
     g_faultStep = step;
     g_faultCode = code;
+    g_faultSuffix = pathSuffix;
 }
 } // namespace testing
 
 namespace detail {
-bool injectedFault(const char* step, int* code) {
+bool injectedFault(const char* step, const std::string& path, int* code) {
     const std::lock_guard lock(g_faultMutex);
     if (g_faultStep.empty() || g_faultStep != step)
+        return false;
+    if (!g_faultSuffix.empty() &&
+        (path.size() < g_faultSuffix.size() ||
+         path.compare(path.size() - g_faultSuffix.size(), g_faultSuffix.size(), g_faultSuffix) != 0))
         return false;
     *code = g_faultCode;
     return true;

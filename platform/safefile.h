@@ -80,13 +80,14 @@ public:
 
 namespace testing {
 // Makes the next writes fail at `step` ("write", "sync", "verify", "rename"...) with errno-like
-// `code` (0 with "verify": the read-back differs); an empty step stops it. For tests only.
-void injectWriteFault(const std::string& step, int code);
+// `code` (0 with "verify": the read-back differs), only for targets whose path ends with
+// `pathSuffix` when it is given; an empty step stops it. For tests only.
+void injectWriteFault(const std::string& step, int code, const std::string& pathSuffix = {});
 } // namespace testing
 
 namespace detail {
 // For the per-OS writer: whether a fault was injected at `step`, and its code.
-bool injectedFault(const char* step, int* code);
+bool injectedFault(const char* step, const std::string& path, int* code);
 } // namespace detail
 
 } // namespace ld::platform

@@ -77,7 +77,7 @@ struct Writer {
     // Runs one step: a fault a test injected there, or the step's own failure, ends the write.
     template <typename Step> bool check(const char* step, Step&& run) {
         int code = 0;
-        if (detail::injectedFault(step, &code))
+        if (detail::injectedFault(step, result.path, &code))
             return fail(step, code);
         errno = 0;
         if (run())
