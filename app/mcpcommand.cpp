@@ -153,7 +153,8 @@ int runUndo(const QCommandLineParser& parser, const wizard::HostContext& host, b
     if (!result.ok) {
         if (!json)
             print(stderr, QStringLiteral("localhost-doctor: %1\n").arg(result.error));
-        return ExitUsage;
+        // A write that failed (full, read-only, immutable) is 3, like --fix; a refusal is 2.
+        return result.writeError != platform::WriteError::None ? ExitFailed : ExitUsage;
     }
     if (!json)
         print(stdout, result.diff + result.message + QLatin1Char('\n'));
