@@ -537,7 +537,7 @@ void TestBundle::readOnlyFolderLeavesNothing() {
     const Run run = runBundle(
         {QStringLiteral("-o"), dir + QStringLiteral("/b.zip"), QStringLiteral("--config"), m_config});
     QCOMPARE(run.exitCode, 3);
-    QVERIFY2(run.err.contains("can't be saved in") && run.err.contains(dir.toUtf8()), run.err.constData());
+    QVERIFY2(run.err.contains("is mounted read-only") && run.err.contains(dir.toUtf8()), run.err.constData());
     QVERIFY(
         QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot).isEmpty());
 }

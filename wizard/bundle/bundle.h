@@ -3,13 +3,13 @@
 // redacts it into a BundlePlan (name in the archive, where it came from, the exact bytes that
 // will be written, what was redacted); the dialog and `bundle --list` show that plan, the user
 // may leave optional files out, and BundleWriter writes the included entries and a manifest into
-// one .zip (libzip, in memory, then QSaveFile: a failed write leaves nothing behind).
+// one .zip (libzip, in memory, then platform::SafeFile: a failed write leaves nothing behind).
 // Nothing is uploaded anywhere.
 
 #include "platform/system.h"
+#include "wizard/bundle/redactor.h"
 #include "wizard/facts.h"
 #include "wizard/mcp/mcpconfig.h"
-#include "wizard/bundle/redactor.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
