@@ -49,24 +49,30 @@ ConfigFileRead ConfigFile::read(const QString& path, qint64 maxBytes) {
     case platform::ReadError::Missing:
         out.problem = ConfigFileRead::Problem::Missing;
         out.message = tr("%1 does not exist.").arg(shown);
+        out.title = tr("The Claude Desktop config does not exist");
         break;
     case platform::ReadError::NotRegular:
         out.problem = ConfigFileRead::Problem::NotRegular;
         out.message = tr("%1 is not a regular file (it is %2), so it is not read. Give the path of the "
                          "config file itself.")
                           .arg(shown, kindText(result.kind));
+        out.title =
+            tr("The Claude Desktop config is not a regular file (it is %1)").arg(kindText(result.kind));
         break;
     case platform::ReadError::TooBig:
         out.problem = ConfigFileRead::Problem::TooBig;
         out.message = tr("%1 is too big to be a config: %2, and the limit is %3. It is not read; check "
                          "that this is the right file.")
                           .arg(shown, sizeText(result.size), sizeText(maxBytes));
+        out.title = tr("The Claude Desktop config is too big to read: %1, the limit is %2")
+                        .arg(sizeText(result.size), sizeText(maxBytes));
         break;
     case platform::ReadError::Denied:
     case platform::ReadError::Other:
         out.problem = ConfigFileRead::Problem::Unreadable;
         out.message = tr("%1 can't be read: %2. Check that your user may read it.")
                           .arg(shown, QString::fromStdString(result.detail));
+        out.title = tr("The Claude Desktop config can't be read");
         break;
     }
     return out;

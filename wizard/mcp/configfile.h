@@ -14,6 +14,7 @@ struct ConfigFileRead {
     Problem problem = Problem::None;
     QByteArray bytes;
     qint64 size = 0;
+    QString title;   // translated, short, for a finding's title: "… is not a regular file (it is a folder)"
     QString message; // translated, naming the file and the limit; empty when it was read
     bool ok() const { return problem == Problem::None; }
 };
