@@ -1079,9 +1079,7 @@ McpConfig McpConfigReader::load(const HostContext& host, const QString& override
             Finding finding;
             finding.id = QStringLiteral("mcp.config_unreadable");
             finding.severity = Severity::Error;
-            finding.title = read.problem == ConfigFileRead::Problem::TooBig
-                                ? tr("The Claude Desktop config is too big to read")
-                                : tr("The Claude Desktop config can't be read");
+            finding.title = read.title;
             finding.detail = read.message;
             finding.evidence = {{QStringLiteral("path"), candidate},
                                 {QStringLiteral("bytes"), read.size},
