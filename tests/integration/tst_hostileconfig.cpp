@@ -68,7 +68,7 @@ private Q_SLOTS:
         QTest::addRow("folder") << path("folder.json") << "not a regular file (it is a folder)";
         QTest::addRow("100 MB") << path("big.json") << "100.0 MB, the limit is 4.0 MB";
         QTest::addRow("1,000,000 servers") << path("million.json") << "the limit is 4.0 MB";
-        QTest::addRow("200,000 servers") << path("many.json") << "only the first 10000 are checked";
+        QTest::addRow("200,000 servers") << path("many.json") << "only the first 1000 are checked";
     }
     void refusedAtOnce() {
         QFETCH(QString, config);

@@ -139,6 +139,28 @@ private Q_SLOTS:
                 message.contains(QString::fromStdString(result.volume)));
     }
 
+    // Reading: what is not a regular file is refused without blocking, a big file without reading.
+    void readRefusesWhatIsNotAFile() {
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(QStringLiteral("fifo"));
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        QCOMPARE(readRegularFile(fifo.toStdString(), 1024).kind, FileKind::Fifo); // returns: no writer needed
+        QCOMPARE(readRegularFile(fifo.toStdString(), 1024).error, ReadError::NotRegular);
+        QCOMPARE(readRegularFile("/dev/zero", 1024).kind, FileKind::Device);
+        QCOMPARE(readRegularFile(dir.path().toStdString(), 1024).kind, FileKind::Directory);
+        QCOMPARE(readRegularFile(dir.filePath(QStringLiteral("none")).toStdString(), 1024).error,
+                 ReadError::Missing);
+        const QString file = dir.filePath(QStringLiteral("f"));
+        QVERIFY(writeRaw(file, QByteArray(2000, 'x')));
+        const ReadResult big = readRegularFile(file.toStdString(), 1999);
+        QCOMPARE(big.error, ReadError::TooBig);
+        QCOMPARE(big.size, 2000);
+        QVERIFY(big.bytes.empty());
+        const ReadResult fits = readRegularFile(file.toStdString(), 2000);
+        QVERIFY(fits.ok());
+        QCOMPARE(fits.bytes, std::string(2000, 'x'));
+    }
+
     void noSpaceNamesTheDisk() {
         WriteResult result;
         result.error = WriteError::NoSpace;

@@ -24,7 +24,7 @@ class ConfigFile {
 public:
     // Claude Desktop's configs are a few KB; these are far above any real one.
     static constexpr qint64 kMaxBytes = 4 * 1024 * 1024;
-    static constexpr int kMaxServers = 10000;
+    static constexpr int kMaxServers = 1000;
 
     static ConfigFileRead read(const QString& path, qint64 maxBytes = kMaxBytes);
     // "3 MB"-style size as people read it.
