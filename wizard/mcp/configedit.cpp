@@ -3,6 +3,7 @@
 #include "platform/log.h"
 #include "platform/safefile.h"
 #include "wizard/mcp/configfile.h"
+#include "wizard/report/quote.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -268,7 +269,7 @@ ConfigEditResult ConfigEditor::preview(const QString& configPath, const QString&
     result.configPath = configPath;
     QString error;
     if (!readFile(configPath, &result.before, &error)) {
-        result.error = tr("Can't read %1: %2").arg(configPath, error);
+        result.error = tr("Can't read %1: %2").arg(quoteInput(configPath), error);
         return result;
     }
     const auto edits = editsForFix(fixId, params, &error);
@@ -332,6 +333,24 @@ ConfigEditResult ConfigEditor::apply(const QString& configPath, const QString& f
               backup.toStdString());
     result.message = tr("Saved %1 (the previous version is in %2).").arg(configPath, backup) +
                      QLatin1Char(' ') + restartMessage();
+    result.ok = true;
+    return result;
+}
+
+ConfigEditResult ConfigEditor::undoPreview(const QString& configPath, const QString& backupPath) {
+    ConfigEditResult result;
+    result.configPath = configPath;
+    result.backupPath = backupPath;
+    QString error;
+    if (!readFile(backupPath, &result.after, &error)) {
+        result.error = tr("Can't read the backup %1: %2").arg(quoteInput(backupPath), error);
+        return result;
+    }
+    if (!readFile(configPath, &result.before, &error)) {
+        result.error = tr("Can't read %1: %2").arg(quoteInput(configPath), error);
+        return result;
+    }
+    result.diff = diff(result.before, result.after);
     result.ok = true;
     return result;
 }

@@ -64,6 +64,9 @@ public:
     // Backs up, then writes. `now` names the backup (claude_desktop_config.json.bak-YYYYMMDD-HHMMSS).
     static ConfigEditResult apply(const QString& configPath, const QString& fixId, const QVariantMap& params,
                                   const QDateTime& now = QDateTime::currentDateTime());
+    // What undo() would change (before: the config, after: the backup), reading both with the
+    // config reader's limits (never a FIFO); ok false with error when either can't be read.
+    static ConfigEditResult undoPreview(const QString& configPath, const QString& backupPath);
     // Restores the backup, refusing if the config is no longer what apply() wrote.
     static ConfigEditResult undo(const QString& configPath, const QString& backupPath);
 
