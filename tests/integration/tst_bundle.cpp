@@ -457,6 +457,13 @@ void TestBundle::manifestCountsMatchWhatWasPlanted() {
                             QStringLiteral(" planted ") +
                             QString::fromUtf8(QJsonDocument(expected).toJson(QJsonDocument::Compact))));
     }
+    // Each report is listed with the intent it was made with.
+    const QJsonArray reports = manifest.value(QStringLiteral("reports")).toArray();
+    QCOMPARE(reports.size(), 2);
+    for (const QJsonValue& report : reports) {
+        QCOMPARE(report.toObject().value(QStringLiteral("intent")).toString(), QStringLiteral("connect"));
+        QVERIFY(report.toObject().value(QStringLiteral("folder")).toString().startsWith("targets/"));
+    }
     // The manifest never holds a secret (checked with all files above) and says what it did.
     QVERIFY(!manifest.value(QStringLiteral("about_redaction")).toString().isEmpty());
     QVERIFY(manifest.value(QStringLiteral("redactions"))
