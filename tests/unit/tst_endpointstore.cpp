@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <cerrno>
+#include <sys/stat.h>
 
 using ld::wizard::EndpointKind;
 using ld::wizard::EndpointSource;
@@ -117,6 +118,16 @@ private Q_SLOTS:
         QVERIFY(!store.writeError().isEmpty());
         QCOMPARE(readFile(path), before);
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{"endpoints.ini"});
+    }
+
+    void aFifoIsNeverReadNorReplaced() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("endpoints.ini"));
+        QVERIFY(::mkfifo(QFile::encodeName(path).constData(), 0600) == 0);
+        EndpointStore store(path); // returns: nothing waits for a writer
+        QVERIFY2(store.problem().contains(QStringLiteral("not a regular file")), qPrintable(store.problem()));
+        QVERIFY(!store.add(endpoint(QStringLiteral("api"), QStringLiteral("localhost:3000"))));
+        QVERIFY(QFileInfo(path).exists() && !QFileInfo(path).isFile());
     }
 
     void addReplacesSameName() {

@@ -114,6 +114,17 @@ void EndpointStore::reload() {
     if (!QFileInfo::exists(m_path))
         return;
 
+    // Never a FIFO or a device (QSettings would wait on it), never a huge file.
+    const ConfigFileRead check = ConfigFile::read(m_path);
+    if (check.problem == ConfigFileRead::Problem::NotRegular ||
+        check.problem == ConfigFileRead::Problem::TooBig) {
+        m_problem = check.message;
+        m_writeError = m_problem;
+        m_readOnly = true;
+        logger().error("endpoints file {}: {}", m_path.toStdString(), check.message.toStdString());
+        return;
+    }
+
     QStringList problems;
     QList<WatchedEndpoint> loaded;
     {
