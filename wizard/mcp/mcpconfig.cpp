@@ -1,19 +1,17 @@
 #include "wizard/mcp/mcpconfig.h"
 
 #include "platform/os.h"
+#include "wizard/mcp/configfile.h"
 
 #include <string_view>
 
 #include <QDir>
-#include "wizard/mcp/configfile.h"
-
-#include <QFile>
-#include <QSet>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSet>
 #include <algorithm>
 #include <cstring>
 #include <memory>
