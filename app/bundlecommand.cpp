@@ -5,6 +5,7 @@
 #include "platform/log.h"
 #include "platform/system.h"
 #include "wizard/bundle/bundle.h"
+#include "wizard/mcp/configfile.h"
 #include "wizard/target.h"
 
 #include <QCommandLineParser>
@@ -18,8 +19,7 @@
 namespace ld::app {
 namespace {
 
-int usageError(const QString& message)
-{
+int usageError(const QString& message) {
     return app::usageError(message, QStringLiteral("bundle"));
 }
 
@@ -113,9 +113,10 @@ int commandBundle(const QStringList& arguments) {
     }
     if (parser.isSet(QStringLiteral("config"))) {
         request.configPath = parser.value(QStringLiteral("config"));
-        if (!QFileInfo(request.configPath).isFile())
-            return usageError(
-                Tr::tr("--config %1: no such file.").arg(QDir::toNativeSeparators(request.configPath)));
+        // A FIFO, a device, a folder or a huge file is said at once, before anything is collected.
+        const wizard::ConfigFileRead read = wizard::ConfigFile::read(request.configPath);
+        if (!read.ok())
+            return usageError(QStringLiteral("--config: ") + read.message);
     }
 
     const bool listOnly = parser.isSet(QStringLiteral("list"));

@@ -131,14 +131,10 @@ int runUndo(const QCommandLineParser& parser, const wizard::HostContext& host, b
                                              : wizard::configCandidates(host).value(0);
     }
     if (!parser.isSet(QStringLiteral("yes"))) {
-        QFile before(configPath);
-        QFile after(backup);
-        if (!before.open(QIODevice::ReadOnly) || !after.open(QIODevice::ReadOnly))
-            return usageError(Tr::tr("Can't read %1 or %2.").arg(configPath, backup));
-        wizard::ConfigEditResult preview;
-        preview.configPath = configPath;
-        preview.backupPath = backup;
-        preview.diff = wizard::ConfigEditor::diff(before.readAll(), after.readAll());
+        // Read with the config reader's limits: a FIFO or a device is refused, never waited on.
+        const wizard::ConfigEditResult preview = wizard::ConfigEditor::undoPreview(configPath, backup);
+        if (!preview.ok)
+            return usageError(preview.error);
         if (json)
             printJson(editJson(QStringLiteral("undo"), preview, false));
         else
@@ -153,7 +149,8 @@ int runUndo(const QCommandLineParser& parser, const wizard::HostContext& host, b
     if (!result.ok) {
         if (!json)
             print(stderr, QStringLiteral("localhost-doctor: %1\n").arg(result.error));
-        return ExitUsage;
+        // A write that failed (full, read-only, immutable) is 3, like --fix; a refusal is 2.
+        return result.writeError != platform::WriteError::None ? ExitFailed : ExitUsage;
     }
     if (!json)
         print(stdout, result.diff + result.message + QLatin1Char('\n'));

@@ -39,10 +39,22 @@ QString countsText(const QMap<QString, int>& counts) {
 
 } // namespace
 
+namespace {
+// For the callers that do not hand down the app's System yet: one, made once.
+platform::System& fallbackSystem() {
+    static const std::unique_ptr<platform::System> system = platform::createSystem();
+    return *system;
+}
+} // namespace
+
 BundleDialog::BundleDialog(wizard::BundleRequest request, QWidget* parent)
+    : BundleDialog(fallbackSystem(), std::move(request), parent) {}
+
+BundleDialog::BundleDialog(platform::System& system, wizard::BundleRequest request, QWidget* parent)
     : QDialog(parent)
     , m_request(std::move(request))
-    , m_cancel(std::make_shared<std::atomic_bool>(false))
+    , m_builder(new wizard::BundleBuilder(system, wizard::HostContext::current(),
+                                          wizard::RedactionIdentity::current(), this))
     , m_intro(new QLabel(this))
     , m_files(new QTreeWidget(this))
     , m_preview(new QTextEdit(this))
@@ -149,36 +161,15 @@ BundleDialog::BundleDialog(wizard::BundleRequest request, QWidget* parent)
 }
 
 BundleDialog::~BundleDialog() {
-    if (m_thread) {
-        m_cancel->store(true);
-        m_thread->wait(); // the diagnoses end by their own timeouts
-    }
+    m_builder->cancel(); // the builder waits for its diagnoses, which end by their own timeouts
 }
 
 void BundleDialog::startCollecting() {
-    wizard::BundleRequest request = m_request;
-    request.cancel = m_cancel.get();
-    auto cancel = m_cancel; // keeps the flag alive for the thread
-    QPointer<BundleDialog> self(this);
-    m_thread = QThread::create([self, request, cancel] {
-        const auto system = platform::createSystem();
-        wizard::BundleBuilder builder(*system, wizard::HostContext::current());
-        wizard::BundlePlan plan = builder.build(request);
-        if (cancel->load())
-            return;
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, plan = std::move(plan)]() mutable {
-                if (self)
-                    self->takePlan(std::move(plan));
-            },
-            Qt::QueuedConnection);
+    connect(m_builder, &wizard::BundleBuilder::finished, this, [this](const wizard::BundlePlan& plan) {
+        if (!plan.entries.isEmpty())
+            takePlan(plan);
     });
-    connect(m_thread, &QThread::finished, this, [this] {
-        m_thread->deleteLater();
-        m_thread = nullptr;
-    });
-    m_thread->start();
+    m_builder->start(m_request);
 }
 
 void BundleDialog::takePlan(wizard::BundlePlan plan) {
@@ -330,10 +321,15 @@ bool BundleDialog::save() {
 }
 
 void showBundleDialog(QWidget* parent, const QStringList& targets, const QString& configPath) {
+    showBundleDialog(fallbackSystem(), parent, targets, configPath);
+}
+
+void showBundleDialog(platform::System& system, QWidget* parent, const QStringList& targets,
+                      const QString& configPath) {
     wizard::BundleRequest request;
     request.targets = targets;
     request.configPath = configPath;
-    BundleDialog dialog(request, parent);
+    BundleDialog dialog(system, request, parent);
     dialog.exec();
 }
 

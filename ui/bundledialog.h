@@ -2,15 +2,13 @@
 // The diagnostic bundle dialog: lists every file with its size and redactions, previews any file
 // exactly as it will be written with the replaced parts highlighted, lets the user leave
 // optional files out, shows where the bundle goes, asks before replacing a file, and shows
-// errors plainly. The files are collected on a worker thread (diagnoses take a moment).
+// errors plainly. The files are collected by a wizard::BundleBuilder (start(), finished()); the
+// dialog only displays.
 // Nothing is uploaded.
 
 #include "wizard/bundle/bundle.h"
 
 #include <QDialog>
-#include <QThread>
-#include <atomic>
-#include <memory>
 
 class QLabel;
 class QLineEdit;
@@ -27,6 +25,8 @@ public:
     // The property on highlighted preview text holding the redaction's kind (for tests).
     static constexpr int KindProperty = 0x100000 + 7; // QTextFormat::UserProperty + 7
 
+    BundleDialog(platform::System& system, wizard::BundleRequest request, QWidget* parent = nullptr);
+    // Transitional, for callers that do not pass the app's System yet (one is made once).
     explicit BundleDialog(wizard::BundleRequest request, QWidget* parent = nullptr);
     ~BundleDialog() override;
 
@@ -54,8 +54,7 @@ private:
     wizard::BundleRequest m_request;
     wizard::BundlePlan m_plan;
     bool m_ready = false;
-    std::shared_ptr<std::atomic_bool> m_cancel;
-    QThread* m_thread = nullptr;
+    wizard::BundleBuilder* m_builder;
 
     QLabel* m_intro;
     QTreeWidget* m_files;
@@ -70,6 +69,9 @@ private:
 };
 
 // Opens the dialog (modal) for these targets and config (empty: where Claude Desktop keeps it).
+void showBundleDialog(platform::System& system, QWidget* parent, const QStringList& targets,
+                      const QString& configPath);
+// Transitional: the same with a System made once for callers that do not pass one yet.
 void showBundleDialog(QWidget* parent, const QStringList& targets, const QString& configPath);
 
 } // namespace ld::ui

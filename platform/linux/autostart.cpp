@@ -1,6 +1,6 @@
 // XDG autostart: $XDG_CONFIG_HOME/autostart/ID.desktop (~/.config when unset).
 #include "platform/autostart.h"
-#include "platform/posix/atomicfile.h"
+#include "platform/safefile.h"
 
 #include <cerrno>
 #include <cstdio>
@@ -64,7 +64,10 @@ bool setAutostart(const AutostartEntry& entry, bool enabled, std::string* error)
             *error = autostartDirectory() + ": " + std::strerror(errno);
         return false;
     }
-    return posix::writeFileAtomically(path, desktopEntryText(entry), error);
+    const WriteResult result = writeFileSafely(path, desktopEntryText(entry));
+    if (!result.ok() && error)
+        *error = SafeFile::failureMessage(result).toStdString();
+    return result.ok();
 }
 
 } // namespace ld::platform

@@ -80,6 +80,7 @@ private Q_SLOTS:
     void noSecretSurvives();
     void manifestCountsMatchWhatWasPlanted();
     void samePlaceholderAcrossFiles();
+    void htmlHasTheJsonPlaceholders();
     void homeAndUserHidden();
     void zipIsValid();
     void listWritesNothing();
@@ -285,6 +286,56 @@ void TestBundle::initTestCase() {
     QVERIFY(writeFile(claude + QStringLiteral("/logs/mcp-server-files.log"),
                       serverLines.join(u'\n').toUtf8() + '\n'));
 
+    // --- context only: values with no key shape, found by the name or place they sit in ---
+    const QString ctxLog = QStringLiteral("claude/logs/mcp-server-ctx.log");
+    const auto uuid = [&] {
+        return chars(hex, 8) + u'-' + chars(hex, 4) + QStringLiteral("-4") + chars(hex, 3) +
+               QStringLiteral("-a") + chars(hex, 3) + u'-' + chars(hex, 12);
+    };
+    const auto word = [&] { return QStringLiteral("Tulip-") + chars(lower, 8) + QStringLiteral("-2024"); };
+    QStringList ctxLines;
+    ctxLines
+        << QStringLiteral(
+               R"(2024-05-01T12:00:00.000Z [info] launching {"command":"npx","args":["srv", "--password", "%1"]})")
+               .arg(plant(word(), ctxLog, QStringLiteral("assignment")));
+    ctxLines << QStringLiteral(R"(2024-05-01T12:00:01.000Z [info] launching {"args":["--api-key", "%1"]})")
+                    .arg(plant(uuid(), ctxLog, QStringLiteral("assignment")));
+    ctxLines << QStringLiteral(R"(2024-05-01T12:00:02.000Z [info] launching {"args":["--api-key=%1"]})")
+                    .arg(plant(uuid(), ctxLog, QStringLiteral("assignment")));
+    ctxLines << QStringLiteral(R"(2024-05-01T12:00:03.000Z [info] launching {"args":["--token", "%1"]})")
+                    .arg(plant(chars("abcdefghijklmnopqrstuvwxyz0123456789", 32), ctxLog,
+                               QStringLiteral("assignment")));
+    for (const char* name : {"api_key", "apikey", "access-token", "client-secret", "passwd", "pwd",
+                             "client_secret", "secret-key", "auth_token", "private-key"})
+        ctxLines << QStringLiteral("2024-05-01T12:00:04.000Z [info] config %1=%2")
+                        .arg(QString::fromLatin1(name), plant(QStringLiteral("v-") + chars(lower, 9), ctxLog,
+                                                              QStringLiteral("assignment")));
+    // JSON inside a JSON string (escaped quotes), and once more inside that.
+    ctxLines
+        << QStringLiteral(
+               R"(2024-05-01T12:00:05.000Z [info] Message from server: {"jsonrpc":"2.0","method":"notifications/message","params":{"data":"{\"request\":{\"Cookie\":\"sid=%1\",\"X-Api-Key\":\"%2\"}}"}})")
+               .arg(plant(chars(lower, 14), ctxLog, QStringLiteral("cookie")),
+                    plant(chars(lower, 15), ctxLog, QStringLiteral("auth-header")));
+    ctxLines
+        << QStringLiteral(
+               R"(2024-05-01T12:00:06.000Z [info] Message from server: {"params":{"data":"{\"outer\":\"{\\\"Cookie\\\":\\\"sid=%1\\\",\\\"x-api-key\\\":\\\"%2\\\"}\"}"}})")
+               .arg(plant(chars(lower, 13), ctxLog, QStringLiteral("cookie")),
+                    plant(chars(lower, 16), ctxLog, QStringLiteral("auth-header")));
+    ctxLines
+        << QStringLiteral(
+               R"(2024-05-01T12:00:07.000Z [info] Message from server: {"params":{"data":"{\"env\":{\"LICENSE\":\"%1\"},\"headers\":{\"X-Team-Secret\":\"%2\"}}"}})")
+               .arg(plant(QStringLiteral("plain words ") + chars(lower, 6), ctxLog, QStringLiteral("env")),
+                    plant(QStringLiteral("team ") + chars(lower, 7), ctxLog, QStringLiteral("header")));
+    ctxLines << QStringLiteral(
+                    R"(2024-05-01T12:00:08.000Z [info] proxy {"url":"http:\/\/ana:%1@proxy.corp:3128"})")
+                    .arg(plant(QStringLiteral("Rose-") + chars(lower, 7), ctxLog,
+                               QStringLiteral("url-password")));
+    ctxLines << QStringLiteral("2024-05-01T12:00:09.000Z [info] fetching ftp://bob:%1@files.example/x")
+                    .arg(plant(QStringLiteral("Bud-") + chars(lower, 7), ctxLog,
+                               QStringLiteral("url-password")));
+    QVERIFY(
+        writeFile(claude + QStringLiteral("/logs/mcp-server-ctx.log"), ctxLines.join(u'\n').toUtf8() + '\n'));
+
     // --- the environment the tool sees ---
     const QString proxy = QStringLiteral("proxy.txt");
     m_env.insert(QStringLiteral("HTTP_PROXY"),
@@ -326,7 +377,7 @@ void TestBundle::initTestCase() {
     const QString target2 =
         QStringLiteral("127.0.0.1:%1/?api_key=%2").arg(port).arg(plant(chars(alnum, 20), {}, {}));
 
-    QVERIFY2(m_secrets.size() >= 40, qPrintable(QString::number(m_secrets.size())));
+    QVERIFY2(m_secrets.size() >= 60, qPrintable(QString::number(m_secrets.size())));
 
     m_zip = m_root.filePath(QStringLiteral("out/bundle.zip"));
     QVERIFY(QDir().mkpath(QFileInfo(m_zip).absolutePath()));
@@ -348,9 +399,12 @@ void TestBundle::noSecretSurvives() {
     QVERIFY(files.size() >= 10);
     for (const QString& file : files) {
         const QByteArray bytes = readFile(file);
-        for (const QString& secret : std::as_const(m_secrets))
-            QVERIFY2(!bytes.contains(secret.toUtf8()),
-                     qPrintable(QStringLiteral("%1 holds %2").arg(file, secret)));
+        for (const QString& secret : std::as_const(m_secrets)) {
+            // Its distinctive middle too: a half-replaced secret is not redacted.
+            const QString middle = secret.mid(secret.size() / 3, std::max<qsizetype>(6, secret.size() / 3));
+            QVERIFY2(!bytes.contains(secret.toUtf8()) && !bytes.contains(middle.toUtf8()),
+                     qPrintable(QStringLiteral("%1 holds %2 (%3)").arg(file, secret, middle)));
+        }
     }
     // Every file the issue names is there.
     for (const char* name : {"manifest.json", "system.json", "sockets.txt", "firewall.txt", "proxy.txt",
@@ -403,6 +457,13 @@ void TestBundle::manifestCountsMatchWhatWasPlanted() {
                             QStringLiteral(" planted ") +
                             QString::fromUtf8(QJsonDocument(expected).toJson(QJsonDocument::Compact))));
     }
+    // Each report is listed with the intent it was made with.
+    const QJsonArray reports = manifest.value(QStringLiteral("reports")).toArray();
+    QCOMPARE(reports.size(), 2);
+    for (const QJsonValue& report : reports) {
+        QCOMPARE(report.toObject().value(QStringLiteral("intent")).toString(), QStringLiteral("connect"));
+        QVERIFY(report.toObject().value(QStringLiteral("folder")).toString().startsWith("targets/"));
+    }
     // The manifest never holds a secret (checked with all files above) and says what it did.
     QVERIFY(!manifest.value(QStringLiteral("about_redaction")).toString().isEmpty());
     QVERIFY(manifest.value(QStringLiteral("redactions"))
@@ -445,6 +506,60 @@ void TestBundle::samePlaceholderAcrossFiles() {
                 .contains(match.captured(1).toHtmlEscaped().toUtf8()));
     QVERIFY(readFile(m_unpacked + QStringLiteral("/app/localhost-doctor.log"))
                 .contains(match.captured(1).toUtf8()));
+}
+
+// report.html is not redacted a second time: it shows report.json's placeholders (escaped) and no
+// others, and the manifest's counts are the placeholders each file really holds.
+void TestBundle::htmlHasTheJsonPlaceholders() {
+    static const QRegularExpression plain(QStringLiteral(R"(<secret-[0-9]+:[a-z0-9-]+>)"));
+    static const QRegularExpression escaped(QStringLiteral(R"(&lt;(secret-[0-9]+:[a-z0-9-]+)&gt;)"));
+    const QJsonObject manifest =
+        QJsonDocument::fromJson(readFile(m_unpacked + QStringLiteral("/manifest.json"))).object();
+    QMap<QString, QJsonObject> byName;
+    for (const QJsonValue& value : manifest.value(QStringLiteral("files")).toArray())
+        byName.insert(value.toObject().value(QStringLiteral("name")).toString(), value.toObject());
+    const QString targets = m_unpacked + QStringLiteral("/targets");
+    int checked = 0;
+    for (const QString& folder : QDir(targets).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QSet<QString> inJson;
+        for (auto it =
+                 plain.globalMatch(QString::fromUtf8(readFile(targets + u'/' + folder + "/report.json")));
+             it.hasNext();)
+            inJson.insert(it.next().captured());
+        const QString html = QString::fromUtf8(readFile(targets + u'/' + folder + "/report.html"));
+        QSet<QString> inHtml;
+        int occurrences = 0;
+        for (auto it = escaped.globalMatch(html); it.hasNext(); ++occurrences)
+            inHtml.insert(u'<' + it.next().captured(1) + u'>');
+        QVERIFY2(!plain.match(html).hasMatch(), "report.html has a placeholder of its own");
+        QVERIFY2(inHtml.subtract(inJson).isEmpty(), qPrintable(folder));
+        int counted = 0;
+        const QJsonObject redactions =
+            byName.value(QStringLiteral("targets/") + folder + "/report.html").value("redactions").toObject();
+        for (auto it = redactions.begin(); it != redactions.end(); ++it)
+            if (it.key() != QLatin1String("user") && it.key() != QLatin1String("home"))
+                counted += it.value().toInt();
+        QCOMPARE(counted, occurrences);
+        ++checked;
+    }
+    QCOMPARE(checked, 2);
+    // Across the bundle: the manifest's distinct secrets are the distinct placeholders in its files.
+    QSet<QString> all;
+    for (const QString& file : filesIn(m_unpacked)) {
+        if (file.endsWith(QLatin1String("/manifest.json")))
+            continue;
+        const QString text = QString::fromUtf8(readFile(file));
+        for (auto it = plain.globalMatch(text); it.hasNext();)
+            all.insert(it.next().captured());
+        for (auto it = escaped.globalMatch(text); it.hasNext();)
+            all.insert(u'<' + it.next().captured(1) + u'>');
+    }
+    int distinct = 0;
+    for (const QJsonValue value :
+         manifest.value("redactions").toObject().value("distinct_secrets").toObject())
+        distinct += value.toInt();
+    QCOMPARE(distinct, int(all.size()));
+    QVERIFY2(distinct >= 60, qPrintable(QString::number(distinct)));
 }
 
 void TestBundle::homeAndUserHidden() {
@@ -537,7 +652,7 @@ void TestBundle::readOnlyFolderLeavesNothing() {
     const Run run = runBundle(
         {QStringLiteral("-o"), dir + QStringLiteral("/b.zip"), QStringLiteral("--config"), m_config});
     QCOMPARE(run.exitCode, 3);
-    QVERIFY2(run.err.contains("can't be saved in") && run.err.contains(dir.toUtf8()), run.err.constData());
+    QVERIFY2(run.err.contains("is mounted read-only") && run.err.contains(dir.toUtf8()), run.err.constData());
     QVERIFY(
         QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot).isEmpty());
 }

@@ -1,5 +1,6 @@
 // Config fixes change only the bytes of their value: the whole file is compared byte for byte
 // with the original except that value; the backup holds the original bytes; undo restores it.
+#include "platform/safefile.h"
 #include "support/peers.h"
 #include "wizard/mcp/configedit.h"
 
@@ -8,6 +9,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cerrno>
+#include <sys/stat.h>
 
 using namespace ld::wizard;
 
@@ -32,6 +35,11 @@ QByteArray replacedOnce(const QByteArray& original, const QByteArray& from, cons
         qFatal("'%s' must occur exactly once", from.constData());
     QByteArray copy = original;
     return copy.replace(at, from.size(), to);
+}
+
+int modeOf(const QString& path) {
+    struct stat st {};
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
 }
 
 } // namespace
@@ -229,6 +237,77 @@ private Q_SLOTS:
         QCOMPARE(second.backupPath, path + ".bak-20250607-080910-2");
         QCOMPARE(readAll(first.backupPath), original);
         QCOMPARE(readAll(second.backupPath), afterFirst);
+    }
+
+    void backupIsAsPrivateAsTheOriginal_data() {
+        QTest::addColumn<int>("mode");
+        QTest::addRow("0600") << 0600;
+        QTest::addRow("0640") << 0640;
+        QTest::addRow("0644") << 0644;
+    }
+    void backupIsAsPrivateAsTheOriginal() {
+        QFETCH(int, mode);
+        const QString path = copyFixture("edit-mixed.json");
+        QVERIFY(::chmod(QFile::encodeName(path).constData(), mode_t(mode)) == 0);
+        const auto result =
+            ConfigEditor::apply(path, "fix.use_absolute_command", {{"server", "bare"}, {"path", "/a/uvx"}});
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(modeOf(result.backupPath), mode);
+        QCOMPARE(modeOf(path), mode);
+    }
+
+    // The config's own write fails after the backup was made (QTBUG-75077's case): the config is
+    // byte-identical, the error says so and names the disk, and --undo still works.
+    void failedWriteLeavesTheConfigAndUndoWorks_data() {
+        QTest::addColumn<QString>("step");
+        QTest::addColumn<int>("code");
+        QTest::addRow("write, disk full") << "write" << ENOSPC;
+        QTest::addRow("sync, disk full") << "sync" << ENOSPC;
+        QTest::addRow("read-back differs") << "verify" << 0;
+        QTest::addRow("rename, immutable") << "rename" << EPERM;
+    }
+    void failedWriteLeavesTheConfigAndUndoWorks() {
+        QFETCH(QString, step);
+        QFETCH(int, code);
+        const QString path = copyFixture("edit-mixed.json");
+        const QByteArray original = readAll(path);
+        ld::platform::testing::injectWriteFault(step.toStdString(), code, "/claude_desktop_config.json");
+        const auto result =
+            ConfigEditor::apply(path, "fix.use_absolute_command", {{"server", "bare"}, {"path", "/a/uvx"}});
+        ld::platform::testing::injectWriteFault({}, 0);
+        QVERIFY(!result.ok);
+        QVERIFY(result.writeError != ld::platform::WriteError::None);
+        QVERIFY2(result.error.contains(m_dir.path()) || result.error.contains("/"), qPrintable(result.error));
+        QCOMPARE(readAll(path), original);
+        QCOMPARE(backups().size(), 1);
+        QCOMPARE(readAll(m_dir.filePath(backups().first())), original);
+        QVERIFY(QDir(m_dir.path()).entryList({".*.tmp-*"}, QDir::Files | QDir::Hidden).isEmpty());
+        const auto undone = ConfigEditor::undo(path, m_dir.filePath(backups().first()));
+        QVERIFY2(undone.ok, qPrintable(undone.error));
+        QCOMPARE(readAll(path), original);
+    }
+
+    // A config an older version left empty on a full disk is restored from its backup.
+    void undoRestoresAnEmptiedConfig() {
+        const QString path = copyFixture("edit-mixed.json");
+        const QByteArray original = readAll(path);
+        const auto result =
+            ConfigEditor::apply(path, "fix.use_absolute_command", {{"server", "bare"}, {"path", "/a/uvx"}});
+        QVERIFY(result.ok);
+        writeAll(path, QByteArray());
+        const auto undone = ConfigEditor::undo(path, result.backupPath);
+        QVERIFY2(undone.ok, qPrintable(undone.error));
+        QCOMPARE(readAll(path), original);
+    }
+
+    void refusesAFifo() {
+        const QString fifo = m_dir.filePath("fifo.json");
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        const auto result =
+            ConfigEditor::preview(fifo, "fix.use_absolute_command", {{"server", "bare"}, {"path", "/a/uvx"}});
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.contains("not a regular file"), qPrintable(result.error));
+        QFile::remove(fifo);
     }
 
     void applyEditsIsPure() {

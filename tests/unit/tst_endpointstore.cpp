@@ -1,13 +1,17 @@
 // The watched endpoints: written at once and read back by a new store (a restart), validated,
 // and a corrupt file kept aside and reported, never silently emptied.
 
+#include "platform/safefile.h"
 #include "wizard/watch/endpointstore.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cerrno>
+#include <sys/stat.h>
 
 using ld::wizard::EndpointKind;
 using ld::wizard::EndpointSource;
@@ -86,6 +90,44 @@ private Q_SLOTS:
         EndpointStore third(path);
         QCOMPARE(third.endpoints().size(), 1);
         QCOMPARE(third.endpoints().first().name, QStringLiteral("files"));
+    }
+
+    // A failed write (full disk, at any step) leaves the file byte-identical and says so.
+    void failedWriteLeavesTheFile_data() {
+        QTest::addColumn<QString>("step");
+        QTest::addColumn<int>("code");
+        QTest::addRow("write, disk full") << "write" << ENOSPC;
+        QTest::addRow("sync, disk full") << "sync" << ENOSPC;
+        QTest::addRow("rename, read-only") << "rename" << EROFS;
+    }
+    void failedWriteLeavesTheFile() {
+        QFETCH(QString, step);
+        QFETCH(int, code);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("endpoints.ini"));
+        EndpointStore store(path);
+        QVERIFY(store.add(endpoint(QStringLiteral("api"), QStringLiteral("localhost:3000"))));
+        QCOMPARE(QFileInfo(path).permissions() & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions());
+        const QByteArray before = readFile(path);
+        ld::platform::testing::injectWriteFault(step.toStdString(), code, "/endpoints.ini");
+        QString error;
+        const bool ok = store.add(endpoint(QStringLiteral("web"), QStringLiteral("localhost:4000")), &error);
+        ld::platform::testing::injectWriteFault({}, 0);
+        QVERIFY(!ok);
+        QVERIFY2(error.contains(dir.path()), qPrintable(error));
+        QVERIFY(!store.writeError().isEmpty());
+        QCOMPARE(readFile(path), before);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{"endpoints.ini"});
+    }
+
+    void aFifoIsNeverReadNorReplaced() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("endpoints.ini"));
+        QVERIFY(::mkfifo(QFile::encodeName(path).constData(), 0600) == 0);
+        EndpointStore store(path); // returns: nothing waits for a writer
+        QVERIFY2(store.problem().contains(QStringLiteral("not a regular file")), qPrintable(store.problem()));
+        QVERIFY(!store.add(endpoint(QStringLiteral("api"), QStringLiteral("localhost:3000"))));
+        QVERIFY(QFileInfo(path).exists() && !QFileInfo(path).isFile());
     }
 
     void addReplacesSameName() {

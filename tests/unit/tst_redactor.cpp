@@ -139,6 +139,42 @@ void TestRedactor::secrets_data() {
     QTest::addRow("bearer in prose") << "sending bearer abcdefgh12345 to server"
                                      << "abcdefgh12345"
                                      << "auth-header";
+
+    // Found by context only: the value has no key shape.
+    QTest::addRow("flag and value as array items") << R"("args": ["--password", "Tulip-Summer-2024"])"
+                                                   << "Tulip-Summer-2024"
+                                                   << "assignment";
+    const QString uuid = QStringLiteral("3f2b8c1e-9d4a-4e7b-a1c2-5d6e7f8a9b0c");
+    QTest::addRow("api-key uuid as array items")
+        << QStringLiteral(R"(["--api-key", "%1"])").arg(uuid) << uuid << "assignment";
+    QTest::addRow("api-key=uuid") << QStringLiteral(R"(["--api-key=%1"])").arg(uuid) << uuid << "assignment";
+    const QString lower = QStringLiteral("k3v9q2m8x7w1z5p4r6t0y2u8i3o7a9s1");
+    QTest::addRow("token lowercase as array items")
+        << QStringLiteral(R"(["--token", "%1"])").arg(lower) << lower << "assignment";
+    QTest::addRow("name api-key") << "api-key=Value-7-x"
+                                  << "Value-7-x"
+                                  << "auth-header"; // a header name too
+    for (const char* name : {"api_key", "apikey", "access-token", "client-secret", "passwd", "pwd",
+                             "client_secret", "accessToken", "secret-key"}) {
+        QTest::addRow("name %s", name)
+            << QStringLiteral("%1=Value-%2-x").arg(QString::fromLatin1(name)).arg(7) << "Value-7-x"
+            << "assignment";
+    }
+    QTest::addRow("cookie in escaped json")
+        << R"({"message":"{\"headers\":{\"Cookie\":\"sid=cafe12beef\"}}"})"
+        << "sid=cafe12beef"
+        << "header"; // under "headers": the JSON rule names it
+    QTest::addRow("x-api-key in doubly escaped json")
+        << R"({"m":"{\"inner\":\"{\\\"X-Api-Key\\\":\\\"deep-key-value\\\"}\"}"})"
+        << "deep-key-value"
+        << "auth-header";
+    QTest::addRow("url password with escaped slashes") << R"({"proxy":"http:\/\/ana:Rosebud-77@proxy:3128"})"
+                                                       << "Rosebud-77"
+                                                       << "url-password";
+    QTest::addRow("env value in a log line")
+        << R"(2024-05-01 [info] launching {"command":"npx","env":{"LICENSE":"plain words here"}})"
+        << "plain words here"
+        << "env";
 }
 
 void TestRedactor::secrets() {

@@ -2,35 +2,21 @@
 
 #include "platform/log.h"
 #include "wizard/diagnosis.h"
+#include "wizard/mcp/configfile.h"
+#include "wizard/report/quote.h"
 #include "wizard/report/reporthtml.h"
 #include "wizard/target.h"
 
-#include <QCryptographicHash>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonDocument>
-#include <QLocale>
-#include <QNetworkProxyFactory>
 #include <QRegularExpression>
 #include <QSet>
-#include <QSysInfo>
-#include <QTextStream>
-#include <QTimeZone>
 #include <QUrl>
-#include <algorithm>
 #include <spdlog/spdlog.h>
 
 namespace ld::wizard {
 namespace {
-
-QJsonObject countsJson(const QMap<QString, int>& counts) {
-    QJsonObject object;
-    for (auto it = counts.begin(); it != counts.end(); ++it)
-        object.insert(it.key(), it.value());
-    return object;
-}
 
 bool isSecretKind(const QString& kind) {
     return kind != QLatin1String("home") && kind != QLatin1String("user");
@@ -40,200 +26,49 @@ QString fromUtf8(const QByteArray& bytes) {
     return QString::fromUtf8(bytes);
 }
 
-// Environment variables worth seeing when localhost can't be reached; all are redacted.
-const QStringList& diagnosticVariables() {
-    static const QStringList names{
-        QStringLiteral("PATH"),
-        QStringLiteral("SHELL"),
-        QStringLiteral("LANG"),
-        QStringLiteral("LANGUAGE"),
-        QStringLiteral("LC_ALL"),
-        QStringLiteral("TERM"),
-        QStringLiteral("XDG_SESSION_TYPE"),
-        QStringLiteral("XDG_CURRENT_DESKTOP"),
-        QStringLiteral("XDG_CONFIG_HOME"),
-        QStringLiteral("DISPLAY"),
-        QStringLiteral("WAYLAND_DISPLAY"),
-        QStringLiteral("APPDATA"),
-        QStringLiteral("LOCALAPPDATA"),
-        QStringLiteral("NODE_OPTIONS"),
-        QStringLiteral("NODE_EXTRA_CA_CERTS"),
-        QStringLiteral("NODE_TLS_REJECT_UNAUTHORIZED"),
-        QStringLiteral("SSL_CERT_FILE"),
-        QStringLiteral("SSL_CERT_DIR"),
-        QStringLiteral("REQUESTS_CA_BUNDLE"),
-        QStringLiteral("CURL_CA_BUNDLE"),
-        QStringLiteral("NVM_DIR"),
-        QStringLiteral("NPM_CONFIG_REGISTRY"),
-        QStringLiteral("npm_config_registry"),
-    };
-    return names;
-}
-
-bool isProxyVariable(const QString& name) {
-    const QString lower = name.toLower();
-    return lower.endsWith(QLatin1String("_proxy")) || lower == QLatin1String("node_use_env_proxy") ||
-           lower.startsWith(QLatin1String("global_agent_"));
-}
-
 } // namespace
 
-QMap<QString, int> BundleEntry::distinctSecrets() const {
-    QMap<QString, int> out;
-    static const QRegularExpression kind(QStringLiteral(R"(:([a-z0-9-]+)>\z)"));
-    for (const QString& placeholder : placeholders)
-        ++out[kind.match(placeholder).captured(1)];
-    return out;
-}
-
-int BundlePlan::indexOf(const QString& name) const {
-    for (int i = 0; i < entries.size(); ++i)
-        if (entries.at(i).name == name)
-            return i;
-    return -1;
-}
-
-bool BundlePlan::setIncluded(const QString& name, bool included) {
-    const int index = indexOf(name);
-    if (index < 0 || (!entries.at(index).optional && !included))
-        return false;
-    entries[index].included = included;
-    refreshManifest();
-    return true;
-}
-
-qint64 BundlePlan::includedBytes() const {
-    qint64 total = 0;
-    for (const BundleEntry& entry : entries)
-        if (entry.included)
-            total += entry.bytes();
-    return total;
-}
-
-QJsonObject BundlePlan::manifest() const {
-    QJsonArray files;
-    QJsonArray leftOut;
-    QMap<QString, int> total;
-    QMap<QString, QSet<QString>> distinct;
-    for (const BundleEntry& entry : entries) {
-        if (entry.name == QLatin1String(manifestName))
-            continue;
-        if (!entry.included) {
-            leftOut.append(
-                QJsonObject{{QStringLiteral("name"), entry.name}, {QStringLiteral("source"), entry.source}});
-            continue;
-        }
-        for (auto it = entry.redactions.begin(); it != entry.redactions.end(); ++it)
-            total[it.key()] += it.value();
-        static const QRegularExpression kind(QStringLiteral(R"(:([a-z0-9-]+)>\z)"));
-        for (const QString& placeholder : entry.placeholders)
-            distinct[kind.match(placeholder).captured(1)].insert(placeholder);
-        files.append(QJsonObject{
-            {QStringLiteral("name"), entry.name},
-            {QStringLiteral("source"), entry.source},
-            {QStringLiteral("bytes"), entry.bytes()},
-            {QStringLiteral("sha256"),
-             QString::fromLatin1(QCryptographicHash::hash(entry.data, QCryptographicHash::Sha256).toHex())},
-            {QStringLiteral("optional"), entry.optional},
-            {QStringLiteral("redactions"), countsJson(entry.redactions)},
-            {QStringLiteral("distinct_secrets"), countsJson(entry.distinctSecrets())},
-        });
-    }
-    QMap<QString, int> distinctCounts;
-    for (auto it = distinct.begin(); it != distinct.end(); ++it)
-        distinctCounts.insert(it.key(), int(it.value().size()));
-    return {{QStringLiteral("schema"), QStringLiteral("localhost-doctor/bundle-manifest@1")},
-            {QStringLiteral("tool"), QJsonObject{{QStringLiteral("name"), QStringLiteral("localhost-doctor")},
-                                                 {QStringLiteral("version"), QStringLiteral(LD_VERSION)}}},
-            {QStringLiteral("created"), created.toUTC().toString(Qt::ISODate)},
-            {QStringLiteral("about_redaction"),
-             BundleBuilder::tr(
-                 "Secrets were replaced before anything was written: each by a placeholder such as "
-                 "<secret-3:sk> (number and kind), the same secret by the same placeholder in every "
-                 "file. The home folder is shown as ~ and the user name as <user>. The secrets "
-                 "themselves are not in this bundle.")},
-            {QStringLiteral("files"), files},
-            {QStringLiteral("left_out"), leftOut},
-            {QStringLiteral("redactions"),
-             QJsonObject{{QStringLiteral("total"), countsJson(total)},
-                         {QStringLiteral("distinct_secrets"), countsJson(distinctCounts)}}},
-            {QStringLiteral("notes"), QJsonArray::fromStringList(notes)}};
-}
-
-void BundlePlan::refreshManifest() {
-    BundleEntry entry;
-    entry.name = QString::fromLatin1(manifestName);
-    entry.source =
-        BundleBuilder::tr("the list of files in this bundle, their sizes, checksums and redactions");
-    entry.data = QJsonDocument(manifest()).toJson(QJsonDocument::Indented);
-    const int index = indexOf(entry.name);
-    if (index >= 0)
-        entries[index] = entry;
-    else
-        entries.append(entry);
-}
-
-BundleBuilder::BundleBuilder(platform::System& system, HostContext host, RedactionIdentity identity)
-    : m_system(system)
+BundleBuilder::BundleBuilder(platform::System& system, HostContext host, RedactionIdentity identity,
+                             QObject* parent)
+    : QObject(parent)
+    , m_system(system)
     , m_host(std::move(host))
-    , m_redactor(std::move(identity)) {}
-
-QByteArray BundleBuilder::tail(const QString& path, int lines, QString* error) {
-    QFile file(path);
-    if (lines <= 0)
-        return {};
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = file.errorString();
-        return {};
-    }
-    const qint64 size = file.size();
-    constexpr qint64 chunk = 64 * 1024;
-    QByteArray data;
-    qint64 position = size;
-    // Count line ends from the end; a final line end does not start a new line.
-    while (position > 0) {
-        const qint64 length = std::min(chunk, position);
-        position -= length;
-        file.seek(position);
-        data.prepend(file.read(length));
-        const qsizetype breaks = data.count('\n') - (data.endsWith('\n') ? 1 : 0);
-        if (breaks >= lines)
-            break;
-    }
-    // Walk back over `lines` line ends (not counting a final one); the tail starts after the last.
-    qsizetype start = data.size() - (data.endsWith('\n') ? 1 : 0);
-    for (int found = 0; found < lines; ++found) {
-        const qsizetype previous = start > 0 ? data.lastIndexOf('\n', start - 1) : -1;
-        if (previous < 0)
-            return data; // fewer lines than asked: all of it
-        start = previous;
-    }
-    return data.mid(start + 1);
+    , m_identity(identity)
+    , m_redactor(std::move(identity)) {
+    qRegisterMetaType<ld::wizard::BundlePlan>();
 }
 
-QString BundleBuilder::targetFolder(int number, const QString& host, const QString& port) {
-    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9.-]+"));
-    QString safeHost = host;
-    safeHost.replace(unsafe, QStringLiteral("_"));
-    safeHost = safeHost.left(60);
-    if (safeHost.isEmpty())
-        safeHost = QStringLiteral("host");
-    return QStringLiteral("targets/%1-%2-%3")
-        .arg(number)
-        .arg(safeHost, port.isEmpty() ? QStringLiteral("noport") : port);
+BundleBuilder::~BundleBuilder() {
+    if (m_thread) {
+        m_cancelled = true;
+        m_thread->wait(); // the diagnoses end by their own timeouts
+        delete m_thread;
+    }
 }
 
-QStringList BundleBuilder::mcpLogNames(const QString& directory) {
-    QStringList names =
-        QDir(directory).entryList({QStringLiteral("mcp.log"), QStringLiteral("mcp-server-*.log")},
-                                  QDir::Files | QDir::Readable, QDir::Name);
-    return names;
+void BundleBuilder::start(const BundleRequest& request) {
+    if (isRunning())
+        return;
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+    m_cancelled = false;
+    m_thread = QThread::create([this, request] { run(request); });
+    m_thread->start();
+}
+
+void BundleBuilder::cancel() {
+    m_cancelled = true;
+}
+
+bool BundleBuilder::isRunning() const {
+    return m_thread && m_thread->isRunning();
 }
 
 void BundleBuilder::addText(BundlePlan& plan, const QString& name, const QString& source, const QString& text,
-                            bool optional, bool mcpConfig) {
-    const Redacted redacted = mcpConfig ? m_redactor.redactMcpConfig(text) : m_redactor.redactText(text);
+                            bool optional) {
+    const Redacted redacted = m_redactor.redactText(text);
     BundleEntry entry;
     entry.name = name;
     entry.source = m_redactor.redactText(source).text;
@@ -258,178 +93,73 @@ void BundleBuilder::addReport(BundlePlan& plan, int number, const QJsonObject& r
     const QJsonValue port = target.value(QStringLiteral("port"));
     const QString folder = targetFolder(number, m_redactor.redactText(host).text,
                                         port.isDouble() ? QString::number(port.toInt()) : QString());
-    const QString input = target.value(QStringLiteral("input")).toString();
-    addText(plan, folder + QStringLiteral("/report.json"), tr("the diagnosis of %1").arg(input),
+    QString input = target.value(QStringLiteral("input")).toString();
+    if (input.isEmpty())
+        input = report.value(QStringLiteral("error")).toObject().value(QStringLiteral("input")).toString();
+    addText(plan, folder + QStringLiteral("/report.json"), tr("the diagnosis of %1").arg(quoteInput(input)),
             QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Indented)), false);
+    plan.reports.append(
+        {{QStringLiteral("folder"), folder},
+         {QStringLiteral("input"), m_redactor.redactText(quoteInput(input)).text},
+         {QStringLiteral("intent"), report.value(QStringLiteral("intent"))
+                                        .toString(target.value(QStringLiteral("intent")).toString())}});
 
-    // The page is made from the redacted JSON, so it can show nothing report.json does not.
+    // The page is made from the redacted JSON, so it shows nothing report.json does not, with the
+    // same placeholders: the safety-net pass keeps them (HTML-escaped) and numbers only a secret
+    // it finds anew. Its counts are the placeholders it really holds.
     const BundleEntry& json = plan.entries.constLast();
     const QJsonObject redactedReport = QJsonDocument::fromJson(json.data).object();
-    const Redacted html = m_redactor.redactText(reportToHtml(redactedReport)); // a safety net only
+    const Redacted html = m_redactor.redactText(reportToHtml(redactedReport));
     BundleEntry page;
     page.name = folder + QStringLiteral("/report.html");
     page.source = tr("the same diagnosis as a page to read in a browser");
     page.data = html.text.toUtf8();
-    page.redactions = json.redactions;
-    for (auto it = html.counts.begin(); it != html.counts.end(); ++it)
-        page.redactions[it.key()] += it.value();
-    page.placeholders = json.placeholders;
+    page.redactions = html.counts;
+    page.highlights = html.spans;
+    QSet<QString> seen;
+    for (const RedactionSpan& span : html.spans)
+        if (isSecretKind(span.kind))
+            seen.insert(html.text.mid(span.start, span.length));
     static const QRegularExpression escaped(
-        QStringLiteral(R"(&lt;secret-[0-9]+:([a-z0-9-]+)&gt;|&lt;user&gt;)"));
+        QStringLiteral(R"(&lt;(secret-[0-9]+:([a-z0-9-]+))&gt;|&lt;user&gt;)"));
     for (auto it = escaped.globalMatch(html.text); it.hasNext();) {
         const auto match = it.next();
-        page.highlights.append({match.capturedStart(), match.capturedLength(),
-                                match.captured(1).isEmpty() ? QStringLiteral("user") : match.captured(1)});
+        const QString kind = match.captured(2).isEmpty() ? QStringLiteral("user") : match.captured(2);
+        page.highlights.append({match.capturedStart(), match.capturedLength(), kind});
+        ++page.redactions[kind];
+        if (!match.captured(1).isEmpty())
+            seen.insert(QLatin1Char('<') + match.captured(1) + QLatin1Char('>'));
     }
+    std::sort(page.highlights.begin(), page.highlights.end(),
+              [](const RedactionSpan& a, const RedactionSpan& b) { return a.start < b.start; });
+    page.placeholders = QStringList(seen.begin(), seen.end());
+    page.placeholders.sort();
     plan.entries.append(page);
 }
 
-QString BundleBuilder::systemText() {
-    const std::map<std::string, std::string> environment = m_system.environment();
-    QJsonObject env;
-    for (const QString& name : diagnosticVariables())
-        if (const auto it = environment.find(name.toStdString()); it != environment.end())
-            env.insert(name, QString::fromStdString(it->second));
-    const QJsonObject system{
-        {QStringLiteral("schema"), QStringLiteral("localhost-doctor/system@1")},
-        {QStringLiteral("tool"), QJsonObject{{QStringLiteral("name"), QStringLiteral("localhost-doctor")},
-                                             {QStringLiteral("version"), QStringLiteral(LD_VERSION)}}},
-        {QStringLiteral("os"), QString::fromStdString(m_system.osName())},
-        {QStringLiteral("os_version"), QString::fromStdString(m_system.osVersion())},
-        {QStringLiteral("product"), QSysInfo::prettyProductName()},
-        {QStringLiteral("kernel"), QSysInfo::kernelType() + u' ' + QSysInfo::kernelVersion()},
-        {QStringLiteral("cpu"), QSysInfo::currentCpuArchitecture()},
-        {QStringLiteral("qt"), QJsonObject{{QStringLiteral("runtime"), QString::fromLatin1(qVersion())},
-                                           {QStringLiteral("built_with"), QStringLiteral(QT_VERSION_STR)}}},
-        {QStringLiteral("locale"), QLocale::system().name()},
-        {QStringLiteral("ui_languages"), QJsonArray::fromStringList(QLocale::system().uiLanguages())},
-        {QStringLiteral("time_zone"), QString::fromUtf8(QTimeZone::systemTimeZoneId())},
-        {QStringLiteral("elevated"), m_system.elevated()},
-        {QStringLiteral("environment"), env},
-    };
-    return QString::fromUtf8(QJsonDocument(system).toJson(QJsonDocument::Indented));
-}
-
-QString BundleBuilder::socketsText() {
-    platform::SocketQuery query;
-    query.listeningOnly = true;
-    std::vector<platform::Socket> sockets = m_system.sockets(query);
-    std::sort(sockets.begin(), sockets.end(), [](const platform::Socket& a, const platform::Socket& b) {
-        return std::tie(a.proto, a.localPort, a.local.family, a.local.bytes) <
-               std::tie(b.proto, b.localPort, b.local.family, b.local.bytes);
-    });
-    std::vector<std::uint64_t> inodes;
-    for (const platform::Socket& socket : sockets)
-        if (socket.inode != 0)
-            inodes.push_back(socket.inode);
-    const auto owners = m_system.socketOwners(inodes);
-    QString out;
-    QTextStream text(&out);
-    text
-        << tr("Listening sockets and their programs, as `localhost-doctor listeners` shows them.") << '\n'
-        << tr("PROTO  ADDRESS                                   PID      PROGRAM          USER       COMMAND")
-        << '\n';
-    for (const platform::Socket& socket : sockets) {
-        const auto it = owners.find(socket.inode);
-        const platform::ProcessInfo* owner = it != owners.end() ? &it->second : nullptr;
-        const QString address = QString::fromStdString(socket.local.toString());
-        const QString where = socket.local.family == platform::Family::V6
-                                  ? QStringLiteral("[%1]:%2").arg(address).arg(socket.localPort)
-                                  : QStringLiteral("%1:%2").arg(address).arg(socket.localPort);
-        text << (socket.proto == platform::Proto::Tcp ? "tcp" : "udp") << QStringLiteral("    ")
-             << where.leftJustified(42) << ' '
-             << (owner ? QString::number(owner->pid) : QStringLiteral("-")).leftJustified(8) << ' '
-             << (owner ? QString::fromStdString(owner->program) : QStringLiteral("?")).leftJustified(16)
-             << ' '
-             << (owner ? QString::fromStdString(owner->user)
-                       : QString::fromStdString(m_system.userName(socket.uid)))
-                    .leftJustified(10)
-             << ' ' << (owner ? QString::fromStdString(owner->commandLine) : QString()) << '\n';
-    }
-    if (sockets.empty())
-        text << tr("(none)") << '\n';
-    return out;
-}
-
-QString BundleBuilder::firewallText() {
-    const platform::FirewallReading reading = m_system.readFirewall();
-    QString out;
-    for (const platform::FirewallSource& source : reading.sources) {
-        out += QStringLiteral("==== %1: %2 ====\n")
-                   .arg(QString::fromStdString(source.name), QString::fromStdString(source.command));
-        if (source.readable) {
-            out += QString::fromStdString(source.text);
-            if (!out.endsWith(u'\n'))
-                out += u'\n';
-        } else {
-            out += tr("Could not be read: %1").arg(QString::fromStdString(source.error));
-            if (source.needsElevation)
-                out += u' ' + tr("(needs administrator rights)");
-            out += u'\n';
-        }
-        out += u'\n';
-    }
-    if (reading.sources.empty())
-        out = tr("No firewall was found to read.") + u'\n';
-    return out;
-}
-
-QString BundleBuilder::proxyText(const QStringList& urls) {
-    QString out =
-        tr("Proxy settings in the environment (what curl, Node, Python and Go clients read):") + u'\n';
-    const std::map<std::string, std::string> environment = m_system.environment();
-    bool any = false;
-    for (const auto& [name, value] : environment) {
-        const QString key = QString::fromStdString(name);
-        if (!isProxyVariable(key))
-            continue;
-        out += QStringLiteral("  %1=%2\n").arg(key, QString::fromStdString(value));
-        any = true;
-    }
-    if (!any)
-        out += QStringLiteral("  ") + tr("(none set)") + u'\n';
-    out += u'\n' +
-           tr("What the system proxy settings give for each address "
-              "(QNetworkProxyFactory::systemProxyForQuery):") +
-           u'\n';
-    for (const QString& url : urls) {
-        const QList<QNetworkProxy> proxies =
-            QNetworkProxyFactory::systemProxyForQuery(QNetworkProxyQuery(QUrl(url)));
-        QStringList described;
-        for (const QNetworkProxy& proxy : proxies) {
-            if (proxy.type() == QNetworkProxy::NoProxy || proxy.type() == QNetworkProxy::DefaultProxy) {
-                described << tr("direct (no proxy)");
-                continue;
-            }
-            QUrl shown;
-            shown.setScheme(proxy.type() == QNetworkProxy::Socks5Proxy ? QStringLiteral("socks5")
-                                                                       : QStringLiteral("http"));
-            shown.setHost(proxy.hostName());
-            shown.setPort(proxy.port());
-            shown.setUserName(proxy.user());
-            shown.setPassword(proxy.password());
-            described << shown.toString(QUrl::FullyEncoded);
-        }
-        out += QStringLiteral("  %1 -> %2\n").arg(url, described.join(QStringLiteral(", ")));
-    }
-    return out;
-}
-
-BundlePlan BundleBuilder::build(const BundleRequest& request) {
+BundlePlan BundleBuilder::run(const BundleRequest& request) {
     auto& log = ld::log::get(ld::log::Area::App);
+    m_redactor = Redactor(m_identity); // one bundle, one numbering of secrets
     BundlePlan plan;
     plan.created = QDateTime::currentDateTime();
-    const auto cancelled = [&] { return request.cancel && request.cancel->load(); };
+    const auto cancelled = [&] { return m_cancelled || (request.cancel && request.cancel->load()); };
+    const auto stop = [&] {
+        Q_EMIT finished({});
+        return BundlePlan();
+    };
 
     int number = 0;
     QStringList urls;
+    const int steps = int(request.targets.size()) + 3;
     for (const QJsonObject& report : request.reports) {
         addReport(plan, ++number, report);
         urls << report.value(QStringLiteral("target")).toObject().value(QStringLiteral("input")).toString();
     }
+    int done = 0;
     for (const QString& input : request.targets) {
         if (cancelled())
-            return {};
+            return stop();
+        Q_EMIT progress(tr("diagnosing %1").arg(quoteInput(input)), done++, steps);
         const TargetParse parsed = TargetParser::parse(input);
         QJsonObject report;
         if (!parsed.target) {
@@ -439,7 +169,9 @@ BundlePlan BundleBuilder::build(const BundleRequest& request) {
                                                       {QStringLiteral("message"), parsed.error},
                                                       {QStringLiteral("position"), parsed.errorPosition}}}};
         } else {
-            Diagnosis diagnosis(m_system, *parsed.target, request.options);
+            Options options = request.options;
+            options.intent = request.intents.value(input, request.options.intent);
+            Diagnosis diagnosis(m_system, *parsed.target, options);
             report = reportToJson(diagnosis.run(), m_system);
             urls << parsed.target->url();
         }
@@ -455,6 +187,7 @@ BundlePlan BundleBuilder::build(const BundleRequest& request) {
                 .toString();
     urls.removeDuplicates();
 
+    Q_EMIT progress(tr("reading the system, sockets, firewall and proxy"), done++, steps);
     addText(plan, QStringLiteral("system.json"), tr("the operating system, versions, locale and environment"),
             systemText(), false);
     addText(plan, QStringLiteral("sockets.txt"), tr("the listening sockets with their programs"),
@@ -462,7 +195,22 @@ BundlePlan BundleBuilder::build(const BundleRequest& request) {
     addText(plan, QStringLiteral("firewall.txt"), tr("the firewall's rules, as far as they can be read"),
             firewallText(), true);
     addText(plan, QStringLiteral("proxy.txt"), tr("proxy settings"), proxyText(urls), true);
+    if (cancelled())
+        return stop();
+    Q_EMIT progress(tr("reading the Claude Desktop config and logs"), done++, steps);
+    addConfigAndLogs(plan, request);
+    if (cancelled())
+        return stop();
+    plan.refreshManifest();
+    log.info("bundle planned: {} files, {} bytes, {} secrets replaced", plan.entries.size(),
+             plan.includedBytes(), m_redactor.secretCount());
+    Q_EMIT progress(tr("done"), steps, steps);
+    Q_EMIT finished(plan);
+    return plan;
+}
 
+void BundleBuilder::addConfigAndLogs(BundlePlan& plan, const BundleRequest& request) {
+    auto& log = ld::log::get(ld::log::Area::App);
     QString configPath = request.configPath;
     if (configPath.isEmpty()) {
         const QStringList candidates = configCandidates(m_host);
@@ -478,21 +226,19 @@ BundlePlan BundleBuilder::build(const BundleRequest& request) {
                               .text;
     }
     if (!configPath.isEmpty()) {
-        QFile file(configPath);
-        if (file.open(QIODevice::ReadOnly))
+        // Never a FIFO, a device or a huge file: the same reader as the MCP check.
+        const ConfigFileRead read = ConfigFile::read(configPath);
+        if (read.ok())
             addText(plan, QStringLiteral("claude/claude_desktop_config.json"),
-                    tr("the Claude Desktop config %1").arg(configPath), fromUtf8(file.read(4 * 1024 * 1024)),
-                    true, true);
+                    tr("the Claude Desktop config %1").arg(quoteInput(configPath)), fromUtf8(read.bytes),
+                    true);
         else
-            plan.notes << m_redactor
-                              .redactText(tr("The Claude Desktop config %1 could not be read: %2")
-                                              .arg(configPath, file.errorString()))
-                              .text;
+            plan.notes << m_redactor.redactText(read.message).text;
     }
     for (const QString& directory : logDirectoryCandidates(m_host)) {
         for (const QString& name : mcpLogNames(directory)) {
-            if (cancelled())
-                return {};
+            if (m_cancelled)
+                return;
             const QString path = QDir(directory).filePath(name);
             QString error;
             const QByteArray bytes = tail(path, request.logTailLines, &error);
@@ -514,10 +260,6 @@ BundlePlan BundleBuilder::build(const BundleRequest& request) {
                     tr("the last %1 lines of this app's log %2").arg(request.appLogTailLines).arg(appLog),
                     fromUtf8(bytes), true);
     }
-    plan.refreshManifest();
-    log.info("bundle planned: {} files, {} bytes, {} secrets replaced", plan.entries.size(),
-             plan.includedBytes(), m_redactor.secretCount());
-    return plan;
 }
 
 } // namespace ld::wizard

@@ -3,13 +3,13 @@
 // redacts it into a BundlePlan (name in the archive, where it came from, the exact bytes that
 // will be written, what was redacted); the dialog and `bundle --list` show that plan, the user
 // may leave optional files out, and BundleWriter writes the included entries and a manifest into
-// one .zip (libzip, in memory, then QSaveFile: a failed write leaves nothing behind).
+// one .zip (libzip, in memory, then platform::SafeFile: a failed write leaves nothing behind).
 // Nothing is uploaded anywhere.
 
 #include "platform/system.h"
+#include "wizard/bundle/redactor.h"
 #include "wizard/facts.h"
 #include "wizard/mcp/mcpconfig.h"
-#include "wizard/bundle/redactor.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -17,8 +17,10 @@
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
+#include <QObject>
 #include <QString>
 #include <QStringList>
+#include <QThread>
 #include <atomic>
 
 namespace ld::wizard {
@@ -41,6 +43,7 @@ struct BundlePlan {
     static constexpr auto manifestName = "manifest.json";
 
     QList<BundleEntry> entries; // manifest.json is the last one, kept up to date
+    QList<QJsonObject> reports; // per report: its folder, the input and the intent it was made with
     QStringList notes;          // what could not be collected, in plain words
     QDateTime created;
 
@@ -53,22 +56,31 @@ struct BundlePlan {
 };
 
 struct BundleRequest {
-    QStringList targets;        // diagnosed now, one folder each
-    QList<QJsonObject> reports; // already finished reports (report@1 JSON), e.g. the wizard's
-    QString configPath;         // the Claude Desktop config; empty: where Claude Desktop keeps it
+    QStringList targets;           // diagnosed now, one folder each
+    QMap<QString, Intent> intents; // the intent a target is diagnosed with (default: options.intent)
+    QList<QJsonObject> reports;    // already finished reports (report@1 JSON), e.g. the wizard's
+    QString configPath;            // the Claude Desktop config; empty: where Claude Desktop keeps it
     Options options;
     int logTailLines = 500;     // of each MCP log
     int appLogTailLines = 2000; // of the app's own log
     const std::atomic_bool* cancel = nullptr;
 };
 
-class BundleBuilder {
-    Q_DECLARE_TR_FUNCTIONS(BundleBuilder)
+// Collects and redacts everything into a plan. Runs and emits like Diagnosis: run() is
+// synchronous (the command line), start() runs the same on a worker thread and reports through
+// signals (the dialog keeps no thread of its own). The System comes from the caller.
+class BundleBuilder final : public QObject {
+    Q_OBJECT
 public:
     BundleBuilder(platform::System& system, HostContext host,
-                  RedactionIdentity identity = RedactionIdentity::current());
+                  RedactionIdentity identity = RedactionIdentity::current(), QObject* parent = nullptr);
+    ~BundleBuilder() override; // cancels and waits for a running start()
 
-    BundlePlan build(const BundleRequest& request);
+    BundlePlan run(const BundleRequest& request);
+    BundlePlan build(const BundleRequest& request) { return run(request); }
+    void start(const BundleRequest& request);
+    void cancel();
+    bool isRunning() const;
 
     // The last `lines` lines of a file, read from its end (logs can be large).
     static QByteArray tail(const QString& path, int lines, QString* error = nullptr);
@@ -77,10 +89,17 @@ public:
     // The names of the Claude Desktop MCP logs in a folder: mcp.log, mcp-server-*.log.
     static QStringList mcpLogNames(const QString& directory);
 
+Q_SIGNALS:
+    // What is being collected now ("diagnosing localhost:3000", "reading the MCP logs").
+    void progress(const QString& what, int done, int total);
+    // Also after cancel() (then the plan is empty).
+    void finished(const ld::wizard::BundlePlan& plan);
+
 private:
     void addText(BundlePlan& plan, const QString& name, const QString& source, const QString& text,
-                 bool optional, bool mcpConfig = false);
+                 bool optional);
     void addReport(BundlePlan& plan, int number, const QJsonObject& report);
+    void addConfigAndLogs(BundlePlan& plan, const BundleRequest& request);
     QString systemText();
     QString socketsText();
     QString firewallText();
@@ -88,7 +107,10 @@ private:
 
     platform::System& m_system;
     HostContext m_host;
+    RedactionIdentity m_identity;
     Redactor m_redactor;
+    std::atomic_bool m_cancelled{false};
+    QThread* m_thread = nullptr;
 };
 
 enum class BundleError {
@@ -123,3 +145,5 @@ public:
 };
 
 } // namespace ld::wizard
+
+Q_DECLARE_METATYPE(ld::wizard::BundlePlan)

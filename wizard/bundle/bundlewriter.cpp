@@ -1,14 +1,15 @@
-// BundleWriter: the zip is made in memory with libzip, then written with QSaveFile (a temporary
-// file beside the destination, renamed into place on success, removed on failure).
+// BundleWriter: the zip is made in memory with libzip, then written with platform::SafeFile (a
+// temporary file beside the destination, synced and read back, renamed into place on success,
+// removed on failure).
 
 #include "wizard/bundle/bundle.h"
 
 #include "platform/log.h"
+#include "platform/safefile.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
-#include <QSaveFile>
 #include <QScopeGuard>
 #include <QStorageInfo>
 #include <cerrno>
@@ -156,30 +157,32 @@ BundleWriteResult BundleWriter::write(const BundlePlan& plan, const QString& pat
         return result;
     }
 
-    QSaveFile file(result.path);
-    file.setDirectWriteFallback(false); // never write in place: a failure must leave nothing
-    if (!file.open(QIODevice::WriteOnly)) {
-        const QString reason = file.errorString();
-        result.error = BundleError::Unwritable;
-        result.message = tr("The bundle can't be saved in %1: %2. Choose another folder, such as your "
-                            "Documents folder.")
-                             .arg(folder, reason);
-        log.warn("bundle: cannot open {}: {}", result.path.toStdString(), reason.toStdString());
-        return result;
-    }
-    const bool written = file.write(bytes) == bytes.size();
-    const QString writeError = file.errorString();
-    if (!written || !file.commit()) {
-        const QString reason = written ? file.errorString() : writeError;
-        file.cancelWriting();
-        if (tooLittleSpace(info.absolutePath(), bytes.size()) || reason.contains(QLatin1String("space"))) {
-            diskFull();
-        } else {
+    // The one writer: a temporary file beside the destination, synced, read back, renamed.
+    platform::WriteOptions options;
+    options.mustNotExist = !overwrite;
+    const platform::WriteResult written = platform::SafeFile::write(result.path, bytes, options);
+    if (!written.ok()) {
+        switch (written.error) {
+        case platform::WriteError::NoSpace:
+            result.error = BundleError::DiskFull;
+            break;
+        case platform::WriteError::ReadOnly:
+        case platform::WriteError::Denied:
+            result.error = BundleError::Unwritable;
+            break;
+        case platform::WriteError::Exists:
+            result.error = BundleError::Exists;
+            break;
+        case platform::WriteError::NoFolder:
+            result.error = BundleError::NoFolder;
+            break;
+        default:
             result.error = BundleError::Failed;
-            result.message =
-                tr("The bundle could not be saved in %1: %2. Nothing was written.").arg(folder, reason);
         }
-        log.warn("bundle: writing {} failed: {}", result.path.toStdString(), reason.toStdString());
+        result.message = platform::SafeFile::failureMessage(written);
+        if (result.error == BundleError::Unwritable)
+            result.message += QLatin1Char(' ') + tr("Choose another folder, such as your Documents folder.");
+        log.warn("bundle: {}", platform::describeWriteFailure(written));
         return result;
     }
     result.bytes = bytes.size();

@@ -15,8 +15,11 @@
 //   url-password the password of a URL's userinfo (the user name is kept unless it is a key)
 //   url-query    values of query keys such as token, access_token, key, api_key, secret,
 //                password, sig, signature, code, auth
-//   assignment   NAME=VALUE or NAME: VALUE where NAME ends in token, secret, password, api_key,
-//                credentials, auth... (env dumps, logs), and --token VALUE style flags
+//   assignment   NAME=VALUE, NAME: VALUE, --NAME VALUE, --NAME=VALUE and ["--NAME", "VALUE"] (a flag
+//                and its value as two array items) where NAME ends in token, secret, password,
+//                passwd, pwd, api-key / api_key / apikey, access-token, client-secret,
+//                credentials, auth... (the separator "-", "_" or none); UUIDs and lowercase tokens
+//                there are secrets too
 //   sk, stripe, github, slack, aws, google, jwt, npm, gitlab   keys recognised by their shape
 //   hex          32 or more hex digits that look random
 //   base64       32 or more base64/base64url characters that look random (a mix of cases and
@@ -24,6 +27,10 @@
 //                identifiers fail the test)
 // A value found by a context rule (env, header, query...) takes the kind of its shape when the
 // whole value has one, so a key pasted in two places gets the same placeholder in both.
+// Every rule also runs inside JSON strings that hold escaped JSON (a message quoted in an MCP
+// log), to 8 levels; "env" and "headers" values are found in every text, not only in configs.
+// Placeholders already present, also HTML-escaped (&lt;secret-3:sk&gt; in report.html), are
+// kept, so a second pass never numbers a secret twice.
 //
 // UUIDs (8-4-4-4-12) are kept: they are request, session and machine identifiers that support
 // needs to correlate, not credentials; where one is a credential it sits in a context that is
@@ -67,8 +74,8 @@ public:
     explicit Redactor(RedactionIdentity identity = RedactionIdentity::current());
 
     Redacted redactText(const QString& text);
-    // Text redaction plus every value under "env" and "headers" objects, found by a tolerant
-    // scanner that also works on a config with a syntax error (the case support sees most).
+    // The same as redactText (which finds every value under "env" and "headers" objects with a
+    // tolerant scanner that also works on a config with a syntax error); kept for its callers.
     Redacted redactMcpConfig(const QString& text);
 
     int secretCount() const { return int(m_placeholders.size()); }

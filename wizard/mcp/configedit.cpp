@@ -1,6 +1,9 @@
 #include "wizard/mcp/configedit.h"
 
 #include "platform/log.h"
+#include "platform/safefile.h"
+#include "wizard/mcp/configfile.h"
+#include "wizard/report/quote.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -9,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <algorithm>
 #include <spdlog/spdlog.h>
@@ -34,42 +36,42 @@ QString sha256(const QByteArray& bytes) {
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
+// The config and its backups: regular files under the size limit only (never a FIFO).
 bool readFile(const QString& path, QByteArray* bytes, QString* error) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = file.errorString();
+    const ConfigFileRead read = ConfigFile::read(path);
+    if (!read.ok()) {
+        *error = read.message;
         return false;
     }
-    *bytes = file.readAll();
+    *bytes = read.bytes;
     return true;
 }
 
-bool writeAtomically(const QString& path, const QByteArray& bytes, QString* error) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
+// Every write goes through the one writer; a failure says which disk and what to do.
+bool writeFile(const QString& path, const QByteArray& bytes, const platform::WriteOptions& options,
+               ConfigEditResult* result, QString* error) {
+    const platform::WriteResult written = platform::SafeFile::write(path, bytes, options);
+    if (written.ok())
+        return true;
+    result->writeError = written.error;
+    *error = platform::SafeFile::failureMessage(written);
+    log::get(log::Area::Mcp).warn("config edit: {}", platform::describeWriteFailure(written));
+    return false;
 }
 
 QJsonArray readJournal() {
-    QFile file(ConfigEditor::journalPath());
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll()).array();
+    const ConfigFileRead read = ConfigFile::read(ConfigEditor::journalPath());
+    return read.ok() ? QJsonDocument::fromJson(read.bytes).array() : QJsonArray();
 }
 
-void appendJournal(const QJsonObject& record) {
+bool appendJournal(const QJsonObject& record, ConfigEditResult* result, QString* error) {
     QJsonArray journal = readJournal();
     journal.append(record);
     while (journal.size() > 50) // a log of recent edits, not an archive
         journal.removeFirst();
     const QString path = ConfigEditor::journalPath();
     QDir().mkpath(QFileInfo(path).absolutePath());
-    QString error;
-    if (!writeAtomically(path, QJsonDocument(journal).toJson(), &error))
-        log::get(log::Area::Mcp).warn("could not record the config edit for undo: {}", error.toStdString());
+    return writeFile(path, QJsonDocument(journal).toJson(), {}, result, error);
 }
 
 QString restartMessage() {
@@ -267,7 +269,7 @@ ConfigEditResult ConfigEditor::preview(const QString& configPath, const QString&
     result.configPath = configPath;
     QString error;
     if (!readFile(configPath, &result.before, &error)) {
-        result.error = tr("Can't read %1: %2").arg(configPath, error);
+        result.error = tr("Can't read %1: %2").arg(quoteInput(configPath), error);
         return result;
     }
     const auto edits = editsForFix(fixId, params, &error);
@@ -298,27 +300,57 @@ ConfigEditResult ConfigEditor::apply(const QString& configPath, const QString& f
     for (int n = 2; QFileInfo::exists(backup) && n < 100; ++n)
         backup = stem + QStringLiteral("-%1").arg(n);
     QString error;
-    if (QFileInfo::exists(backup) || !writeAtomically(backup, result.before, &error)) {
-        result.error = tr("Can't write the backup %1: %2. Nothing was changed.").arg(backup, error);
+    // The backup first, verified on disk, as private as the original; it never replaces a file.
+    platform::WriteOptions backupOptions;
+    backupOptions.modeFrom = configPath.toStdString();
+    backupOptions.mustNotExist = true;
+    if (QFileInfo::exists(backup) || !writeFile(backup, result.before, backupOptions, &result, &error)) {
+        result.error = tr("Can't write the backup %1: %2 Nothing was changed.").arg(backup, error);
         return result;
     }
     result.backupPath = backup;
-    if (!writeAtomically(configPath, result.after, &error)) {
-        result.error = tr("Can't write %1: %2. It is unchanged; the backup %3 is a copy of it.")
-                           .arg(configPath, error, backup);
+    // Recorded before the config is touched, so --undo finds this backup whatever happens next.
+    result.writtenSha256 = sha256(result.after);
+    if (!appendJournal({{QStringLiteral("config"), QFileInfo(configPath).absoluteFilePath()},
+                        {QStringLiteral("backup"), QFileInfo(backup).absoluteFilePath()},
+                        {QStringLiteral("written_sha256"), result.writtenSha256},
+                        {QStringLiteral("before_sha256"), sha256(result.before)},
+                        {QStringLiteral("fix"), fixId},
+                        {QStringLiteral("time"), now.toString(Qt::ISODate)}},
+                       &result, &error)) {
+        QFile::remove(backup);
+        result.backupPath.clear();
+        result.error =
+            tr("Can't record the change for --undo in %1: %2 Nothing was changed.").arg(journalPath(), error);
         return result;
     }
-    result.writtenSha256 = sha256(result.after);
-    appendJournal({{QStringLiteral("config"), QFileInfo(configPath).absoluteFilePath()},
-                   {QStringLiteral("backup"), QFileInfo(backup).absoluteFilePath()},
-                   {QStringLiteral("written_sha256"), result.writtenSha256},
-                   {QStringLiteral("fix"), fixId},
-                   {QStringLiteral("time"), now.toString(Qt::ISODate)}});
+    if (!writeFile(configPath, result.after, {}, &result, &error)) {
+        result.error = tr("Can't write %1: %2 The backup %3 is a copy of it.").arg(configPath, error, backup);
+        return result;
+    }
     log::get(log::Area::Mcp)
         .info("{} applied to {} (backup {})", fixId.toStdString(), configPath.toStdString(),
               backup.toStdString());
     result.message = tr("Saved %1 (the previous version is in %2).").arg(configPath, backup) +
                      QLatin1Char(' ') + restartMessage();
+    result.ok = true;
+    return result;
+}
+
+ConfigEditResult ConfigEditor::undoPreview(const QString& configPath, const QString& backupPath) {
+    ConfigEditResult result;
+    result.configPath = configPath;
+    result.backupPath = backupPath;
+    QString error;
+    if (!readFile(backupPath, &result.after, &error)) {
+        result.error = tr("Can't read the backup %1: %2").arg(quoteInput(backupPath), error);
+        return result;
+    }
+    if (!readFile(configPath, &result.before, &error)) {
+        result.error = tr("Can't read %1: %2").arg(quoteInput(configPath), error);
+        return result;
+    }
+    result.diff = diff(result.before, result.after);
     result.ok = true;
     return result;
 }
@@ -339,12 +371,17 @@ ConfigEditResult ConfigEditor::undo(const QString& configPath, const QString& ba
     const QString config = QFileInfo(configPath).absoluteFilePath();
     const QString backup = QFileInfo(backupPath).absoluteFilePath();
     QString written;
+    QString before;
     for (const QJsonValue& value : readJournal()) {
         const QJsonObject record = value.toObject();
         if (record.value(QStringLiteral("config")).toString() == config &&
-            record.value(QStringLiteral("backup")).toString() == backup)
+            record.value(QStringLiteral("backup")).toString() == backup) {
             written = record.value(QStringLiteral("written_sha256")).toString();
+            before = record.value(QStringLiteral("before_sha256")).toString();
+        }
     }
+    if (before.isEmpty())
+        before = sha256(result.after);
     if (written.isEmpty()) {
         result.error =
             tr("%1 is not a backup this tool made of %2, so it can't tell what would be lost. Copy it "
@@ -352,15 +389,18 @@ ConfigEditResult ConfigEditor::undo(const QString& configPath, const QString& ba
                 .arg(backupPath, configPath);
         return result;
     }
-    if (sha256(result.before) != written) {
+    // What the fix wrote, or still the backup's bytes (the fix's write failed), or empty (an older
+    // version's failed write on a full disk): restoring loses nothing the user made.
+    const QString current = sha256(result.before);
+    if (current != written && current != before && !result.before.isEmpty()) {
         result.error =
             tr("%1 has changed since the fix was applied (by you or another program); undoing would lose "
                "those changes, so it is left as it is. The backup is still in %2.")
                 .arg(configPath, backupPath);
         return result;
     }
-    if (!writeAtomically(configPath, result.after, &error)) {
-        result.error = tr("Can't write %1: %2").arg(configPath, error);
+    if (!writeFile(configPath, result.after, {}, &result, &error)) {
+        result.error = tr("Can't restore %1: %2 The backup %3 is kept.").arg(configPath, error, backupPath);
         return result;
     }
     result.diff = diff(result.before, result.after);

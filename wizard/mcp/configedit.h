@@ -1,9 +1,11 @@
 #pragma once
 // Fixes that edit claude_desktop_config.json. Only the bytes of the values concerned change, so
-// key order, spacing and other tools' settings stay byte-identical; the result must parse; the
-// file is replaced atomically (QSaveFile) after a dated backup beside it; undo restores that
-// backup, refusing when the file changed since.
+// key order, spacing and other tools' settings stay byte-identical; the result must parse; a
+// dated backup beside it is written and verified first (as private as the original), the edit is
+// recorded for undo, then the file is replaced through platform::SafeFile; undo restores that
+// backup, refusing when the file changed since (other than by a failed write).
 
+#include "platform/safefile.h"
 #include "wizard/mcp/mcpconfig.h"
 
 #include <QByteArray>
@@ -38,6 +40,8 @@ struct ConfigEditResult {
     QByteArray after;
     QString message; // what to do next (restart Claude Desktop)
     QString writtenSha256;
+    // Set when writing a file failed (full, read-only, denied...): the command exits 3.
+    platform::WriteError writeError = platform::WriteError::None;
 };
 
 class ConfigEditor {
@@ -60,6 +64,9 @@ public:
     // Backs up, then writes. `now` names the backup (claude_desktop_config.json.bak-YYYYMMDD-HHMMSS).
     static ConfigEditResult apply(const QString& configPath, const QString& fixId, const QVariantMap& params,
                                   const QDateTime& now = QDateTime::currentDateTime());
+    // What undo() would change (before: the config, after: the backup), reading both with the
+    // config reader's limits (never a FIFO); ok false with error when either can't be read.
+    static ConfigEditResult undoPreview(const QString& configPath, const QString& backupPath);
     // Restores the backup, refusing if the config is no longer what apply() wrote.
     static ConfigEditResult undo(const QString& configPath, const QString& backupPath);
 

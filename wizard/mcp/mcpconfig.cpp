@@ -1,16 +1,17 @@
 #include "wizard/mcp/mcpconfig.h"
 
 #include "platform/os.h"
+#include "wizard/mcp/configfile.h"
 
 #include <string_view>
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSet>
 #include <algorithm>
 #include <cstring>
 #include <memory>
@@ -576,10 +577,13 @@ std::optional<JsonSpan> findJsonValue(const QByteArray& text, const JsonPath& pa
 
 QStringList jsonObjectKeys(const QByteArray& text, const JsonPath& path) {
     QStringList keys;
+    QSet<QString> seen; // linear in the number of keys, not quadratic
     Scanner scanner(text, true);
     scanner.onKey = [&](const JsonPath& parent, const QString& key) {
-        if (parent == path && !keys.contains(key))
+        if (parent == path && !seen.contains(key)) {
+            seen.insert(key);
             keys << key;
+        }
     };
     if (scanner.run())
         return {};
@@ -1040,10 +1044,19 @@ McpConfig McpConfigReader::parse(const QByteArray& bytes, const QString& path) {
     }
     const QJsonObject serverObject = servers.toObject();
     QStringList names = jsonObjectKeys(bytes, serversPath);
+    const QSet<QString> listed(names.begin(), names.end());
     for (const QString& key : serverObject.keys())
-        if (!names.contains(key))
+        if (!listed.contains(key))
             names << key;
-    for (const QString& name : names)
+    if (names.size() > ConfigFile::kMaxServers) {
+        Finding finding = invalid(serversPath, QStringLiteral("too_many_servers"),
+                                  tr("\"mcpServers\" has too many entries"),
+                                  ConfigFile::tooManyServersText(names.size()), servers);
+        finding.severity = Severity::Warning;
+        config.findings << finding;
+        names = names.mid(0, ConfigFile::kMaxServers);
+    }
+    for (const QString& name : std::as_const(names))
         config.servers << checkEntry(name, serverObject.value(name));
     return config;
 }
@@ -1054,8 +1067,9 @@ McpConfig McpConfigReader::load(const HostContext& host, const QString& override
     for (const QString& candidate : candidates) {
         if (!host.exists(candidate))
             continue;
-        QFile file(candidate);
-        if (!file.open(QIODevice::ReadOnly)) {
+        // Not a regular file, too big or unreadable: said plainly, nothing is parsed.
+        const ConfigFileRead read = ConfigFile::read(candidate);
+        if (!read.ok()) {
             McpConfig config;
             config.path = candidate;
             config.searched = candidates;
@@ -1063,19 +1077,16 @@ McpConfig McpConfigReader::load(const HostContext& host, const QString& override
             Finding finding;
             finding.id = QStringLiteral("mcp.config_unreadable");
             finding.severity = Severity::Error;
-            finding.title = tr("The Claude Desktop config can't be read");
-            finding.detail =
-                tr("%1 exists but can't be opened: %2. Check that it is a file and that your user "
-                   "may read it.")
-                    .arg(candidate, file.errorString());
+            finding.title = read.title;
+            finding.detail = read.message;
             finding.evidence = {{QStringLiteral("path"), candidate},
-                                {QStringLiteral("error"), file.errorString()}};
+                                {QStringLiteral("bytes"), read.size},
+                                {QStringLiteral("limit_bytes"), ConfigFile::kMaxBytes},
+                                {QStringLiteral("error"), read.message}};
             config.findings << finding;
             return config;
         }
-        // A config is a few KB; refuse to read a huge file whole.
-        constexpr qint64 kMaxBytes = 16 * 1024 * 1024;
-        McpConfig config = parse(file.read(kMaxBytes), candidate);
+        McpConfig config = parse(read.bytes, candidate);
         config.searched = candidates;
         config.givenByUser = !overridePath.isEmpty();
         return config;

@@ -1,6 +1,8 @@
 #include "wizard/watch/endpointstore.h"
 
 #include "platform/log.h"
+#include "platform/safefile.h"
+#include "wizard/mcp/configfile.h"
 #include "wizard/mcp/mcpconfig.h"
 #include "wizard/mcp/mcppath.h"
 #include "wizard/target.h"
@@ -12,6 +14,7 @@
 #include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <spdlog/spdlog.h>
 
 namespace ld::wizard {
@@ -110,6 +113,17 @@ void EndpointStore::reload() {
     m_readOnly = false;
     if (!QFileInfo::exists(m_path))
         return;
+
+    // Never a FIFO or a device (QSettings would wait on it), never a huge file.
+    const ConfigFileRead check = ConfigFile::read(m_path);
+    if (check.problem == ConfigFileRead::Problem::NotRegular ||
+        check.problem == ConfigFileRead::Problem::TooBig) {
+        m_problem = check.message;
+        m_writeError = m_problem;
+        m_readOnly = true;
+        logger().error("endpoints file {}: {}", m_path.toStdString(), check.message.toStdString());
+        return;
+    }
 
     QStringList problems;
     QList<WatchedEndpoint> loaded;
@@ -211,28 +225,49 @@ bool EndpointStore::write(QString* error) {
             *error = m_problem;
         return false;
     }
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QSettings settings(m_path, QSettings::IniFormat);
-    settings.clear();
-    settings.setValue(QStringLiteral("version"), kFormatVersion);
-    settings.beginWriteArray(kArray, int(m_endpoints.size()));
-    for (int i = 0; i < m_endpoints.size(); ++i) {
-        const WatchedEndpoint& endpoint = m_endpoints.at(i);
-        settings.setArrayIndex(i);
-        settings.setValue(QStringLiteral("name"), endpoint.name);
-        settings.setValue(QStringLiteral("target"), endpoint.target);
-        settings.setValue(QStringLiteral("interval"), endpoint.intervalSeconds);
-        settings.setValue(QStringLiteral("enabled"), endpoint.enabled);
-        settings.setValue(QStringLiteral("kind"), endpointKindName(endpoint.kind));
-        settings.setValue(QStringLiteral("source"), endpointSourceName(endpoint.source));
-        if (!endpoint.configPath.isEmpty())
-            settings.setValue(QStringLiteral("config"), endpoint.configPath);
+    // QSettings makes the INI text in a private scratch folder; the one writer puts it in place
+    // (QSettings' own save can report success after a failed flush on a full disk).
+    const QTemporaryDir scratch;
+    const QString scratchPath = scratch.filePath(QStringLiteral("endpoints.ini"));
+    {
+        QSettings settings(scratchPath, QSettings::IniFormat);
+        settings.setValue(QStringLiteral("version"), kFormatVersion);
+        settings.beginWriteArray(kArray, int(m_endpoints.size()));
+        for (int i = 0; i < m_endpoints.size(); ++i) {
+            const WatchedEndpoint& endpoint = m_endpoints.at(i);
+            settings.setArrayIndex(i);
+            settings.setValue(QStringLiteral("name"), endpoint.name);
+            settings.setValue(QStringLiteral("target"), endpoint.target);
+            settings.setValue(QStringLiteral("interval"), endpoint.intervalSeconds);
+            settings.setValue(QStringLiteral("enabled"), endpoint.enabled);
+            settings.setValue(QStringLiteral("kind"), endpointKindName(endpoint.kind));
+            settings.setValue(QStringLiteral("source"), endpointSourceName(endpoint.source));
+            if (!endpoint.configPath.isEmpty())
+                settings.setValue(QStringLiteral("config"), endpoint.configPath);
+        }
+        settings.endArray();
+        settings.sync();
+        if (!scratch.isValid() || settings.status() != QSettings::NoError) {
+            m_writeError =
+                tr("Could not prepare the endpoints file %1 (the temporary folder %2 can't be "
+                   "written).")
+                    .arg(QDir::toNativeSeparators(m_path), QDir::toNativeSeparators(QDir::tempPath()));
+            logger().error("preparing {} failed (status {})", m_path.toStdString(), int(settings.status()));
+            if (error)
+                *error = m_writeError;
+            return false;
+        }
     }
-    settings.endArray();
-    settings.sync(); // now, not when the object goes: a crash right after loses nothing
-    if (settings.status() != QSettings::NoError) {
-        m_writeError = tr("Could not write the endpoints file %1.").arg(QDir::toNativeSeparators(m_path));
-        logger().error("writing {} failed (status {})", m_path.toStdString(), int(settings.status()));
+    const ConfigFileRead text = ConfigFile::read(scratchPath);
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    const platform::WriteResult written =
+        text.ok() ? platform::SafeFile::write(m_path, text.bytes) : platform::WriteResult{};
+    if (!text.ok() || !written.ok()) {
+        m_writeError = text.ok() ? tr("Could not write the endpoints file: %1")
+                                       .arg(platform::SafeFile::failureMessage(written))
+                                 : text.message;
+        logger().error("writing {} failed: {}", m_path.toStdString(),
+                       platform::describeWriteFailure(written));
         if (error)
             *error = m_writeError;
         return false;

@@ -1,6 +1,7 @@
 #pragma once
 // The endpoints the tray watches, kept with QSettings (an INI file in the user's config folder).
-// Every change is written at once, so a crash loses nothing. A file that can't be read fully is
+// Every change is written at once through platform::SafeFile (verified, renamed into place; a
+// failed write leaves the file as it was), so a crash loses nothing. A file that can't be read fully is
 // kept aside as NAME.corrupt-YYYYMMDD-HHMMSS and reported; what could be read is kept.
 
 #include <QCoreApplication>
