@@ -52,7 +52,7 @@ timeout 300 nice -n 15 cmake -S "$src" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=R
     { tail -n 30 "$out/configure.log"; fail "configure failed (log: $out/configure.log)"; }
 
 step "build localhost-doctor and the package data (icons, man page, changelog)"
-timeout 1200 nice -n 15 cmake --build "$build" -j2 --target localhost-doctor ld_package_data \
+timeout 1500 nice -n 15 cmake --build "$build" -j2 --target localhost-doctor ld_package_data \
     >"$out/build.log" 2>&1 || { tail -n 40 "$out/build.log"; fail "build failed (log: $out/build.log)"; }
 
 step "cpack -G \"DEB;RPM;TGZ\""
