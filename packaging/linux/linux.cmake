@@ -68,7 +68,6 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 # plugins (the windows, the tray) and the SVG plugins (the icon drawn from :/icons/*.svg).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6")
-set(CPACK_DEBIAN_PACKAGE_SUGGESTS "nftables, iproute2, lsof")
 # The long description as it is (CPack would otherwise read the file itself and XML-escape its
 # quotes); CPack puts the summary line before it and indents it as Debian wants.
 file(READ ${CPACK_PACKAGE_DESCRIPTION_FILE} CPACK_DEBIAN_PACKAGE_DESCRIPTION)
