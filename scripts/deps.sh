@@ -19,6 +19,7 @@ test_packages=(
     nftables iptables iproute2 procps lsof curl wget unzip zip
     xvfb xauth xdotool trayer x11-utils imagemagick
     nodejs npm
+    lintian desktop-file-utils appstream rpm dpkg-dev file librsvg2-bin
 )
 
 other_systems() {
