@@ -1,6 +1,7 @@
 #include "wizard/mcp/configedit.h"
 
 #include "platform/log.h"
+#include "wizard/mcp/configreshape.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -87,7 +88,7 @@ QString ConfigEditor::journalPath() {
 
 bool ConfigEditor::canApply(const QString& fixId) {
     return fixId == QLatin1String("fix.use_absolute_command") || fixId == QLatin1String("fix.use_port") ||
-           fixId == QLatin1String("fix.wrap_in_cmd");
+           fixId == QLatin1String("fix.wrap_in_cmd") || ConfigReshape::handles(fixId); // (mcp wing) reshapes
 }
 
 std::optional<QList<ValueEdit>> ConfigEditor::editsForFix(const QString& fixId, const QVariantMap& params,
@@ -268,6 +269,18 @@ ConfigEditResult ConfigEditor::preview(const QString& configPath, const QString&
     QString error;
     if (!readFile(configPath, &result.before, &error)) {
         result.error = tr("Can't read %1: %2").arg(configPath, error);
+        return result;
+    }
+    // (mcp wing) Fixes that reshape the whole text: configreshape.cpp.
+    if (ConfigReshape::handles(fixId)) {
+        const auto after = ConfigReshape::apply(result.before, fixId, params, &error);
+        if (!after) {
+            result.error = error;
+            return result;
+        }
+        result.after = *after;
+        result.diff = diff(result.before, result.after);
+        result.ok = true;
         return result;
     }
     const auto edits = editsForFix(fixId, params, &error);
