@@ -68,12 +68,20 @@ void McpRunner::runPass(bool launch) {
     }
     wizard::McpOptions options;
     options.configPath = m_requestedPath;
-    options.allClients = m_requestedPath.isEmpty();
-    options.launch = launch;
-    options.connectTimeout = m_connectTimeout;
     // HostContext::current() asks the login shell lazily, on the diagnosis' worker.
     if (!m_host)
         m_host = std::make_shared<wizard::HostContext>(wizard::HostContext::current());
+    if (!launch)
+        m_found = wizard::discoverConfigs(*m_host);
+    // One client at a time, so a fix edits the file it was found in: the first client found.
+    for (const wizard::DiscoveredConfig& found : std::as_const(m_found)) {
+        if (!m_requestedPath.isEmpty() || found.location.ignored || found.location.project)
+            continue;
+        options.client = found.client->key;
+        break;
+    }
+    options.launch = launch;
+    options.connectTimeout = m_connectTimeout;
     m_launchPass = launch;
     m_diagnosis = std::make_unique<wizard::McpDiagnosis>(*m_system, *m_host, options);
     connect(m_diagnosis.get(), &wizard::McpDiagnosis::finished, this, &McpRunner::passDone,

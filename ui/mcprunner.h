@@ -20,7 +20,7 @@ public:
     explicit McpRunner(QObject* parent = nullptr);
     ~McpRunner() override;
 
-    // configPath empty: every client found on this machine.
+    // configPath empty: the first client found on this machine (Claude Desktop's first).
     void start(const QString& configPath, std::chrono::milliseconds connectTimeout);
     bool running() const { return m_running; }
     bool staticDone() const { return m_static.has_value(); }
@@ -28,8 +28,10 @@ public:
     // The best report so far: the full one, else the static one, else empty.
     wizard::Report report() const;
     QString configPath() const { return m_configPath; } // the (first) file actually read
-    // The configs read, one per client found, in step order.
+    // The config read (one client's).
     const QList<wizard::McpConfig>& configs() const { return m_configs; }
+    // Every client's config file found on this machine; the first user-wide one is diagnosed.
+    const QList<wizard::DiscoveredConfig>& found() const { return m_found; }
 
 Q_SIGNALS:
     void started();
@@ -45,6 +47,7 @@ private:
     QString m_requestedPath;
     QString m_configPath;
     QList<wizard::McpConfig> m_configs;
+    QList<wizard::DiscoveredConfig> m_found;
     std::chrono::milliseconds m_connectTimeout{1500};
     std::optional<wizard::Report> m_static;
     std::optional<wizard::Report> m_full;
