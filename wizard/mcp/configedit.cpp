@@ -98,6 +98,19 @@ std::optional<QList<ValueEdit>> ConfigEditor::editsForFix(const QString& fixId, 
         *error = tr("The fix does not say which server to change.");
         return std::nullopt;
     }
+    // (mcp wing) The entry's own path when its client keeps servers elsewhere than mcpServers.NAME
+    // (VS Code's servers.NAME, Claude Code's projects.P.mcpServers.NAME).
+    const QStringList entryPath = params.value(QStringLiteral("entry_path")).toStringList();
+    const auto serverPath = [&](const QString& name, std::initializer_list<QString> keys) {
+        if (entryPath.isEmpty())
+            return ld::wizard::serverPath(name, keys);
+        JsonPath path;
+        for (const QString& key : entryPath)
+            path.append(JsonPathPart{key, -1});
+        for (const QString& key : keys)
+            path.append(JsonPathPart{key, -1});
+        return path;
+    };
     QList<ValueEdit> edits;
     if (fixId == QLatin1String("fix.use_absolute_command")) {
         const QString path = params.value(QStringLiteral("path")).toString();

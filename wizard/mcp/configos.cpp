@@ -24,11 +24,11 @@ ConfigOs detectConfigOs(const QList<McpServerEntry>& servers, HostOs fallback) {
             entry.command.section(QLatin1Char('\\'), -1).section(QLatin1Char('/'), -1).toLower();
         if ((base == QLatin1String("cmd") || base == QLatin1String("cmd.exe")) &&
             entry.args.value(0).compare(QLatin1String("/c"), Qt::CaseInsensitive) == 0) {
-            windows += 2;
+            windows += 3;
             note(windowsWhy, entry.command + QStringLiteral(" /c"));
         } else if (base == QLatin1String("wsl") || base == QLatin1String("wsl.exe") ||
                    base == QLatin1String("powershell") || base == QLatin1String("powershell.exe")) {
-            windows += 2;
+            windows += 3; // the Linux paths after wsl --cd are not this config's OS
             note(windowsWhy, entry.command);
         } else if (windowsProgram.match(entry.command).hasMatch()) {
             windows += 2;

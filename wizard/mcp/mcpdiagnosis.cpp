@@ -351,6 +351,15 @@ StepResult McpDiagnosis::serverStep(const McpConfig& config, const McpServerEntr
             step.findings << note;
         }
     }
+    // Fixes edit this entry wherever its client keeps it.
+    QStringList entryPath;
+    for (const JsonPathPart& part : entry.path)
+        entryPath << part.key;
+    for (Finding& finding : step.findings)
+        for (Fix& fix : finding.fixes)
+            if (fix.params.contains(QStringLiteral("server")) &&
+                !fix.params.contains(QStringLiteral("entry_path")))
+                fix.params.insert(QStringLiteral("entry_path"), entryPath);
     // Every headline names the server it is about.
     const QString quoted = QStringLiteral("\"%1\"").arg(entry.name);
     for (Finding& finding : step.findings) {
