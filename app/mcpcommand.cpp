@@ -5,6 +5,7 @@
 #include "platform/system.h"
 #include "platform/terminal.h"
 #include "wizard/mcp/configedit.h"
+#include "wizard/mcp/configreshape.h"
 #include "wizard/mcp/mcpdiagnosis.h"
 
 #include <QCommandLineParser>
@@ -50,7 +51,8 @@ QString configOption(const QCommandLineParser& parser) {
 std::optional<wizard::Fix> offeredFix(const wizard::Report& report, const QString& server,
                                       const QString& fixId, std::optional<int> port, QStringList* offered) {
     for (const wizard::StepResult& step : report.steps) {
-        if (step.id != QStringLiteral("server:") + server)
+        // Fixes that reshape the whole config sit on the config step and name no server.
+        if (step.id != (server.isEmpty() ? QStringLiteral("config") : QStringLiteral("server:") + server))
             continue;
         for (const wizard::Finding& finding : step.findings) {
             for (const wizard::Fix& fix : finding.fixes) {
@@ -79,12 +81,13 @@ int runFix(const QCommandLineParser& parser, platform::System& system, const wiz
            bool json) {
     const QString fixId = parser.value(QStringLiteral("fix"));
     const QString server = parser.value(QStringLiteral("server"));
-    if (server.isEmpty())
+    if (server.isEmpty() && !wizard::ConfigReshape::handles(fixId))
         return usageError(Tr::tr("--fix needs --server NAME: the server whose entry to change."));
     if (!wizard::ConfigEditor::canApply(fixId))
         return usageError(
             Tr::tr("%1 is not a fix that edits the config; these are: fix.use_absolute_command, "
-                   "fix.use_port, fix.wrap_in_cmd.")
+                   "fix.use_port, fix.wrap_in_cmd, fix.wrap_in_braces, fix.move_servers, fix.name_server, "
+                   "fix.wrap_servers, fix.use_host_docker_internal.")
                 .arg(fixId));
     std::optional<int> port;
     if (parser.isSet(QStringLiteral("port"))) {
@@ -100,7 +103,7 @@ int runFix(const QCommandLineParser& parser, platform::System& system, const wiz
     options.launch = false;
     wizard::McpDiagnosis diagnosis(system, host, options);
     const wizard::Report report = diagnosis.run();
-    if (!diagnosis.config().parsed)
+    if (!diagnosis.config().parsed && !wizard::ConfigReshape::handles(fixId))
         return usageError(Tr::tr("The config can't be read as JSON, so it is left untouched: %1")
                               .arg(report.verdict.summary));
     QStringList offered;
