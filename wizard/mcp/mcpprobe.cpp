@@ -448,7 +448,7 @@ public:
 
 } // namespace
 
-McpProbeResult probeStdioServer(const StdioServerSpec& spec, const McpProbeLimits& limits) {
+McpProbeResult probeStdioServerOnce(const StdioServerSpec& spec, const McpProbeLimits& limits) {
     QElapsedTimer timer;
     timer.start();
     auto& log = ld::log::get(ld::log::Area::Mcp);
@@ -461,7 +461,7 @@ McpProbeResult probeStdioServer(const StdioServerSpec& spec, const McpProbeLimit
         result.findings << channel.launchFailed();
     } else {
         McpSession session(channel, limits);
-        result = session.run();
+        result = limits.era == McpEra::Modern ? session.discoverOnly() : session.run();
         const double handshakeMs = timer.nsecsElapsed() / 1e6;
         const bool exitedEarly = channel.exitedBeforeShutdown();
         const QString ended = channel.shutdown();

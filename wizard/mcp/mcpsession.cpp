@@ -115,7 +115,7 @@ McpProbeResult McpSession::finish(const RpcReply& init) {
         conclude(out, init, QStringLiteral("initialize"));
         break;
     case RpcReply::Kind::Error:
-        if (refusesInitialize(init) && discover(out))
+        if (m_limits.era != McpEra::Legacy && refusesInitialize(init) && discover(out))
             break;
         if (init.errorCode() == -32602 && init.error()
                                               .value(QStringLiteral("message"))
@@ -189,6 +189,8 @@ bool McpSession::discover(McpProbeResult& out) {
     m_capabilities = result.value(QStringLiteral("capabilities")).toObject();
     listAll(out, m_capabilities);
     out.findings.prepend(okFinding(out));
+    if (m_limits.era == McpEra::Modern)
+        return true; // asked for this era only: nothing was refused
 
     Finding modernOnly{
         QStringLiteral("mcp.modern_only"),
@@ -204,6 +206,25 @@ bool McpSession::discover(McpProbeResult& out) {
     modernOnly.evidence.insert(QStringLiteral("initialize_refused"), true);
     out.findings << modernOnly;
     return true;
+}
+
+McpProbeResult McpSession::discoverOnly() {
+    McpProbeResult out;
+    if (!discover(out)) {
+        Finding failed{
+            QStringLiteral("mcp.discover_refused"),
+            Severity::Error,
+            tr("The MCP server did not answer server/discover (revision %1)").arg(mcp::modernVersion()),
+            tr("It gave no usable answer to the request that opens revision %1.").arg(mcp::modernVersion()),
+            evidence(),
+            {}};
+        out.findings << failed;
+    }
+    QList<Finding> all = m_channel.sideFindings();
+    for (const Finding& finding : std::as_const(out.findings))
+        all << finding;
+    out.findings = all;
+    return out;
 }
 
 void McpSession::listAll(McpProbeResult& out, const QJsonObject& capabilities) {
