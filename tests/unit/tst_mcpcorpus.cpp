@@ -178,6 +178,8 @@ private Q_SLOTS:
         row("cd-relative-path.json", desktop, cd, linux,
             mcp({"config_ok", "command_found", "path_argument_relative"}));
         row("cd-trailing-comma.json", desktop, cd, linux, mcp({"config_syntax_error"}));
+        row("cd-builtin-node.json", desktop, cd, linux,
+            mcp({"config_ok", "command_found", "builtin_node", "bridge_url"}));
         row("cd-guessed.json", "Claude/claude_desktop_config.json", "", linux,
             mcp({"client_guessed", "config_ok", "command_found"}));
         row("cc-user.json", ".claude.json", "claude-code", linux, mcp({"config_ok", "command_found"}));

@@ -185,6 +185,7 @@ ClientProfile row(ClientId id, const char* key, const char* name, const char* se
 QList<ClientProfile> makeProfiles() {
     QList<ClientProfile> rows;
     ClientProfile desktop = row(ClientId::ClaudeDesktop, "claude-desktop", "Claude Desktop", "mcpServers");
+    desktop.builtInNodeKey = QStringLiteral("isUsingBuiltInNodeForMcp");
     rows << desktop;
     ClientProfile code = row(ClientId::ClaudeCode, "claude-code", "Claude Code", "mcpServers");
     code.urlEntriesNative = true;

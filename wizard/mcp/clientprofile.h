@@ -46,6 +46,10 @@ public:
     bool honoursCwd = false;       // applies an entry's "cwd"
     bool expandsVariables = false; // replaces ${VAR} in args and env
     ServerPathRule pathRule = ServerPathRule::DesktopApp;
+    // The root key of the setting "Use Built-in Node.js for MCP" (Claude Desktop:
+    // isUsingBuiltInNodeForMcp; true runs node/npx with the app's own Node.js, which does not see
+    // globally installed npm packages); empty when the client has none.
+    QString builtInNodeKey;
 
     // Every file of this client on that OS, in the order it tries them; projectDir adds the
     // project files (empty: none).

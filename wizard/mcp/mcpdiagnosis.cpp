@@ -329,6 +329,26 @@ StepResult McpDiagnosis::serverStep(const McpConfig& config, const McpServerEntr
         step.findings << probe.findings;
     }
 
+    // "Use Built-in Node.js for MCP": node and npx are the app's own, blind to global npm packages.
+    const QString base = entry.command.section(QLatin1Char('/'), -1).section(QLatin1Char('\\'), -1).toLower();
+    const bool nodeCommand = base == QLatin1String("node") || base == QLatin1String("npx") ||
+                             base == QLatin1String("npm") || base == QLatin1String("node.exe");
+    if (!client.builtInNodeKey.isEmpty() && nodeCommand &&
+        config.root.value(client.builtInNodeKey).toBool(false)) {
+        Finding builtIn;
+        builtIn.id = QStringLiteral("mcp.builtin_node");
+        builtIn.severity = hasError() ? Severity::Warning : Severity::Info;
+        builtIn.title = tr("%1 starts \"%2\" of server \"%3\" with its built-in Node.js")
+                            .arg(client.displayName, entry.command, entry.name);
+        builtIn.detail = tr("The config sets \"%1\": true, so %2 uses the Node.js it ships instead of yours. "
+                            "That Node.js does not see packages installed with npm install -g, nor your Node "
+                            "version. If the server fails to start or is not found, set \"%1\" to false (or "
+                            "turn off \"Use Built-in Node.js for MCP\" in the app's settings). %3")
+                             .arg(client.builtInNodeKey, client.displayName, client.restartHint());
+        builtIn.evidence = {{QStringLiteral("server"), entry.name}, {client.builtInNodeKey, true}};
+        step.findings << builtIn;
+    }
+
     // The client's own logs: evidence on what went wrong, or a note when all looks fine here.
     const QJsonObject logs = clientLogEvidence(m_host, client, entry.name);
     if (!logs.isEmpty()) {
