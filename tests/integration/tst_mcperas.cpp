@@ -77,9 +77,10 @@ private Q_SLOTS:
         const McpProbeResult result = probeStdioServer(spec("everything", node, {everything}), limits);
         QVERIFY(byId(result, "mcp.ok"));
         QVERIFY(mcp::legacyVersions().contains(result.protocolVersion));
-        const Finding* era = byId(result, "mcp.era_mismatch");
-        QVERIFY(era);
-        QCOMPARE(era->severity, Severity::Info);
+        // Initialize-only is what every client still speaks: classified in the evidence, no finding.
+        QVERIFY(!byId(result, "mcp.era_mismatch"));
+        const Finding* era = byId(result, "mcp.ok");
+        QCOMPARE(era->evidence.value("era").toString(), QStringLiteral("initialize only"));
         QCOMPARE(era->evidence.value("speaks").toString(), result.protocolVersion);
         QCOMPARE(era->evidence.value("does_not_speak").toString(), mcp::modernVersion());
         const QJsonArray attempts = era->evidence.value("attempts").toArray();

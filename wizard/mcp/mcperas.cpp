@@ -86,7 +86,15 @@ McpProbeResult probeStdioServer(const StdioServerSpec& spec, const McpProbeLimit
     if (legacyOk && !modernOk) {
         const QString spoken =
             legacy.protocolVersion.isEmpty() ? mcp::newestLegacyVersion() : legacy.protocolVersion;
-        result.findings << mismatch(spec.name, spoken, modernVersion, false, attempts);
+        // Every client still falls back to initialize: the classification is evidence, no finding.
+        for (Finding& finding : result.findings) {
+            if (finding.id != QLatin1String("mcp.ok"))
+                continue;
+            finding.evidence.insert(QStringLiteral("era"), QStringLiteral("initialize only"));
+            finding.evidence.insert(QStringLiteral("speaks"), spoken);
+            finding.evidence.insert(QStringLiteral("does_not_speak"), modernVersion);
+            finding.evidence.insert(QStringLiteral("attempts"), attempts);
+        }
     } else if (modernOk && !legacyOk) {
         result.findings << mismatch(spec.name, modernVersion, mcp::newestLegacyVersion(), true, attempts);
     }

@@ -49,6 +49,9 @@ struct McpProbeResult {
 McpProbeResult probeStdioServer(const StdioServerSpec& spec, const McpProbeLimits& limits = {});
 // One process, one era (Auto: initialize, then server/discover in the same process when refused).
 McpProbeResult probeStdioServerOnce(const StdioServerSpec& spec, const McpProbeLimits& limits);
+// On a 401 without resource_metadata, also the /.well-known/oauth-protected-resource forms,
+// each URL tried in the evidence (metadata_tried).
 McpProbeResult probeHttpServer(const QString& url, const McpProbeLimits& limits = {});
+McpProbeResult probeHttpServerOnce(const QString& url, const McpProbeLimits& limits);
 
 } // namespace ld::wizard
