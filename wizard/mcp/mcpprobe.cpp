@@ -29,8 +29,8 @@ namespace {
 constexpr int kStderrTailLines = 20;
 constexpr int kStderrLineChars = 400;
 constexpr int kQuoteChars = 300;
-constexpr std::chrono::milliseconds kExitAfterStdinClose{1000}; // then SIGTERM
-constexpr std::chrono::milliseconds kExitAfterTerminate{1500};  // then SIGKILL
+constexpr std::chrono::milliseconds kExitAfterStdinClose{250}; // then SIGTERM (both within 0.5 s)
+constexpr std::chrono::milliseconds kExitAfterTerminate{250};  // then SIGKILL
 constexpr std::chrono::milliseconds kExitAfterKill{2000};
 
 QString quote(const QByteArray& bytes) {
