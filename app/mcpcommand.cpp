@@ -5,10 +5,12 @@
 #include "platform/system.h"
 #include "platform/terminal.h"
 #include "wizard/mcp/configedit.h"
+#include "wizard/mcp/configreshape.h"
 #include "wizard/mcp/mcpdiagnosis.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -17,8 +19,7 @@
 namespace ld::app {
 namespace {
 
-int usageError(const QString& message)
-{
+int usageError(const QString& message) {
     return app::usageError(message, QStringLiteral("mcp"));
 }
 
@@ -50,7 +51,8 @@ QString configOption(const QCommandLineParser& parser) {
 std::optional<wizard::Fix> offeredFix(const wizard::Report& report, const QString& server,
                                       const QString& fixId, std::optional<int> port, QStringList* offered) {
     for (const wizard::StepResult& step : report.steps) {
-        if (step.id != QStringLiteral("server:") + server)
+        // Fixes that reshape the whole config sit on the config step and name no server.
+        if (step.id != (server.isEmpty() ? QStringLiteral("config") : QStringLiteral("server:") + server))
             continue;
         for (const wizard::Finding& finding : step.findings) {
             for (const wizard::Fix& fix : finding.fixes) {
@@ -67,15 +69,25 @@ std::optional<wizard::Fix> offeredFix(const wizard::Report& report, const QStrin
     return std::nullopt;
 }
 
-int runFix(const QCommandLineParser& parser, const wizard::HostContext& host, bool json) {
+// The clients' names and keys, for the help text and errors.
+QString clientList() {
+    QStringList names;
+    for (const wizard::ClientProfile& client : wizard::ClientProfile::all())
+        names << QStringLiteral("%1 (%2)").arg(client.key, client.displayName);
+    return names.join(QStringLiteral(", "));
+}
+
+int runFix(const QCommandLineParser& parser, platform::System& system, const wizard::HostContext& host,
+           bool json) {
     const QString fixId = parser.value(QStringLiteral("fix"));
     const QString server = parser.value(QStringLiteral("server"));
-    if (server.isEmpty())
+    if (server.isEmpty() && !wizard::ConfigReshape::handles(fixId))
         return usageError(Tr::tr("--fix needs --server NAME: the server whose entry to change."));
     if (!wizard::ConfigEditor::canApply(fixId))
         return usageError(
             Tr::tr("%1 is not a fix that edits the config; these are: fix.use_absolute_command, "
-                   "fix.use_port, fix.wrap_in_cmd.")
+                   "fix.use_port, fix.wrap_in_cmd, fix.wrap_in_braces, fix.move_servers, fix.name_server, "
+                   "fix.wrap_servers, fix.use_host_docker_internal.")
                 .arg(fixId));
     std::optional<int> port;
     if (parser.isSet(QStringLiteral("port"))) {
@@ -87,10 +99,11 @@ int runFix(const QCommandLineParser& parser, const wizard::HostContext& host, bo
     // The fix is the one the check offers right now, so its parameters are never typed by hand.
     wizard::McpOptions options;
     options.configPath = configOption(parser);
+    options.client = parser.value(QStringLiteral("client"));
     options.launch = false;
-    wizard::McpDiagnosis diagnosis(host, options);
+    wizard::McpDiagnosis diagnosis(system, host, options);
     const wizard::Report report = diagnosis.run();
-    if (!diagnosis.config().parsed)
+    if (!diagnosis.config().parsed && !wizard::ConfigReshape::handles(fixId))
         return usageError(Tr::tr("The config can't be read as JSON, so it is left untouched: %1")
                               .arg(report.verdict.summary));
     QStringList offered;
@@ -127,8 +140,10 @@ int runUndo(const QCommandLineParser& parser, const wizard::HostContext& host, b
     QString configPath = configOption(parser);
     if (configPath.isEmpty()) {
         const QString suffix = QStringLiteral(".bak-");
-        configPath = backup.contains(suffix) ? backup.left(backup.lastIndexOf(suffix))
-                                             : wizard::configCandidates(host).value(0);
+        configPath =
+            backup.contains(suffix)
+                ? backup.left(backup.lastIndexOf(suffix))
+                : wizard::McpConfigReader::loadClient(host, wizard::ClientProfile::claudeDesktop()).path;
     }
     if (!parser.isSet(QStringLiteral("yes"))) {
         // Read with the config reader's limits: a FIFO or a device is refused, never waited on.
@@ -161,11 +176,19 @@ int runUndo(const QCommandLineParser& parser, const wizard::HostContext& host, b
 
 int commandMcp(const QStringList& arguments) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr("Checks Claude Desktop's config and every MCP server in it."));
+    parser.setApplicationDescription(
+        Tr::tr("Checks the config of every MCP client found (%1) and every MCP server in it.")
+            .arg(clientList()));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show this help.")});
-    parser.addOption({QStringLiteral("config"), Tr::tr("Read this config instead of Claude Desktop's own."),
-                      QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("config"),
+         Tr::tr("Read this config file; its client is guessed from its name and shape (and said)."),
+         QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("client"),
+         Tr::tr("Check only this client's config, or read --config by its rules: %1.").arg(clientList()),
+         QStringLiteral("NAME")});
     parser.addOption(
         {QStringLiteral("no-launch"),
          Tr::tr("Only check the config and what it names; start no server and connect to nothing.")});
@@ -173,8 +196,9 @@ int commandMcp(const QStringList& arguments) {
         {QStringLiteral("json"), Tr::tr("Print the report as JSON (schema localhost-doctor/report@1).")});
     parser.addOption(
         {QStringLiteral("timeout-ms"),
-         Tr::tr("How long each server may take to answer the handshake (default 10000; Claude Desktop "
-                "itself waits 60000)."),
+         Tr::tr("How long each server may take to answer the handshake (default 10000; %1 itself waits "
+                "60000).")
+             .arg(wizard::ClientProfile::claudeDesktop().displayName),
          QStringLiteral("N")});
     parser.addOption({{QStringLiteral("v"), QStringLiteral("verbose")},
                       Tr::tr("Show the evidence behind each finding, and log to the terminal.")});
@@ -209,15 +233,24 @@ int commandMcp(const QStringList& arguments) {
     if (parser.isSet(QStringLiteral("fix")) && parser.isSet(QStringLiteral("undo")))
         return usageError(Tr::tr("--fix and --undo can't be used together."));
 
+    if (parser.isSet(QStringLiteral("client")) &&
+        !wizard::ClientProfile::byKey(parser.value(QStringLiteral("client"))))
+        return usageError(Tr::tr("Unknown client \"%1\"; these are known: %2.")
+                              .arg(parser.value(QStringLiteral("client")), clientList()));
+
     const bool json = parser.isSet(QStringLiteral("json"));
     const wizard::HostContext host = wizard::HostContext::current();
+    const auto system = platform::createSystem(); // the one System of this command
     if (parser.isSet(QStringLiteral("fix")))
-        return runFix(parser, host, json);
+        return runFix(parser, *system, host, json);
     if (parser.isSet(QStringLiteral("undo")))
         return runUndo(parser, host, json);
 
     wizard::McpOptions options;
     options.configPath = configOption(parser);
+    options.client = parser.value(QStringLiteral("client"));
+    options.allClients = options.configPath.isEmpty() && options.client.isEmpty();
+    options.projectDir = QDir::currentPath();
     options.launch = !parser.isSet(QStringLiteral("no-launch"));
     if (parser.isSet(QStringLiteral("timeout-ms"))) {
         bool ok = false;
@@ -228,10 +261,9 @@ int commandMcp(const QStringList& arguments) {
         options.handshakeTimeout = std::chrono::milliseconds(timeout);
     }
 
-    wizard::McpDiagnosis diagnosis(host, options);
+    wizard::McpDiagnosis diagnosis(*system, host, options);
     const wizard::Report report = diagnosis.run();
     if (json) {
-        const auto system = platform::createSystem();
         printJson(wizard::reportToJson(report, *system));
     } else {
         wizard::TextStyle style;

@@ -225,15 +225,23 @@ void McpConfigPage::refresh() {
     if (!step) {
         m_findings->clear();
         m_badge->setStatus(busy ? Status::Checking : Status::Skip);
-        m_headline->setText(busy ? tr("Reading Claude Desktop's config…") : QString());
+        m_headline->setText(busy ? tr("Reading the MCP client's config…") : QString());
         m_path->clear();
     } else {
         m_badge->setStatus(statusOf(step->status));
         const QList<wizard::Finding> findings = worstFirst(step->findings);
         m_headline->setText(findings.isEmpty() ? QString() : findings.first().title);
-        m_path->setText(runner.configPath().isEmpty()
-                            ? QString()
-                            : tr("Config file: %1").arg(QDir::toNativeSeparators(runner.configPath())));
+        QString path = runner.configPath().isEmpty()
+                           ? QString()
+                           : tr("Config file: %1").arg(QDir::toNativeSeparators(runner.configPath()));
+        QStringList clients;
+        for (const wizard::DiscoveredConfig& found : runner.found())
+            clients << tr("%1: %2").arg(found.client->displayName,
+                                        QDir::toNativeSeparators(found.location.path));
+        if (!clients.isEmpty())
+            path += QLatin1Char('\n') + tr("MCP clients found (%n):", nullptr, int(clients.size())) +
+                    QStringLiteral("\n  ") + clients.join(QStringLiteral("\n  "));
+        m_path->setText(path);
         m_findings->setStep(*step, true);
     }
     Q_EMIT completeChanged();
@@ -256,7 +264,7 @@ McpServersPage::McpServersPage(DoctorWizard* wizard)
     setProperty("screenshotName", QStringLiteral("mcp-servers"));
     setTitle(tr("Does each MCP server answer?"));
     setSubTitle(
-        tr("Each server is started the way Claude Desktop starts it and greeted; no tool is called."));
+        tr("Each server is started the way its MCP client starts it and greeted; no tool is called."));
     m_badge->setObjectName(QStringLiteral("statusBadge"));
     m_headline->setObjectName(QStringLiteral("headlineLabel"));
     m_headline->setWordWrap(true);

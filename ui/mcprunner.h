@@ -1,28 +1,37 @@
 #pragma once
-// Runs the MCP diagnosis (wizard/mcpdiagnosis.h) for the MCP pages, off the GUI thread, in two
-// passes: the static checks first (config, command paths: quick), then the real handshakes.
+// Runs the MCP diagnosis (wizard/mcp/mcpdiagnosis.h) for the MCP pages in two passes: the static
+// checks first (config, command paths: quick), then the real handshakes. McpDiagnosis runs on
+// its own worker; this only starts it and keeps what it reports.
 
+#include "wizard/mcp/mcpdiagnosis.h"
 #include "wizard/report/report.h"
 
 #include <QObject>
-#include <QThread>
 #include <chrono>
+#include <memory>
 
 namespace ld::ui {
 
 class McpRunner final : public QObject {
     Q_OBJECT
 public:
+    McpRunner(platform::System& system, QObject* parent = nullptr);
+    // Takes the System of the DoctorWizard it belongs to.
     explicit McpRunner(QObject* parent = nullptr);
     ~McpRunner() override;
 
+    // configPath empty: the first client found on this machine (Claude Desktop's first).
     void start(const QString& configPath, std::chrono::milliseconds connectTimeout);
     bool running() const { return m_running; }
     bool staticDone() const { return m_static.has_value(); }
     bool done() const { return m_full.has_value(); }
     // The best report so far: the full one, else the static one, else empty.
     wizard::Report report() const;
-    QString configPath() const { return m_configPath; } // the file actually read
+    QString configPath() const { return m_configPath; } // the (first) file actually read
+    // The config read (one client's).
+    const QList<wizard::McpConfig>& configs() const { return m_configs; }
+    // Every client's config file found on this machine; the first user-wide one is diagnosed.
+    const QList<wizard::DiscoveredConfig>& found() const { return m_found; }
 
 Q_SIGNALS:
     void started();
@@ -30,15 +39,22 @@ Q_SIGNALS:
     void finished(const ld::wizard::Report& report);
 
 private:
-    void runPass(bool launch, quint64 generation);
+    void runPass(bool launch);
+    void passDone(const wizard::Report& report);
 
+    platform::System* m_system = nullptr;
+    std::unique_ptr<platform::System> m_ownSystem; // only without a DoctorWizard
     QString m_requestedPath;
     QString m_configPath;
+    QList<wizard::McpConfig> m_configs;
+    QList<wizard::DiscoveredConfig> m_found;
     std::chrono::milliseconds m_connectTimeout{1500};
     std::optional<wizard::Report> m_static;
     std::optional<wizard::Report> m_full;
-    QList<QThread*> m_threads;
-    quint64 m_generation = 0;
+    std::unique_ptr<wizard::McpDiagnosis> m_diagnosis;
+    QList<wizard::McpDiagnosis*> m_retired; // cancelled runs still finishing
+    std::shared_ptr<wizard::HostContext> m_host;
+    bool m_launchPass = false;
     bool m_running = false;
 };
 

@@ -1,6 +1,7 @@
 // libFuzzer target for the strict JSON reader, the error positions, the config's shape checks
-// and the value-only edits of claude_desktop_config.json.
+// by every client's rules, JSONC blanking, the reshaping fixes and the value-only edits.
 #include "wizard/mcp/configedit.h"
+#include "wizard/mcp/configreshape.h"
 #include "wizard/mcp/mcpconfig.h"
 
 #include <algorithm>
@@ -48,6 +49,21 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             edited->mid(span->begin + encodeJsonString(value).size()) != bytes.mid(span->end))
             __builtin_trap(); // only the value's bytes changed
         break;
+    }
+    // JSONC blanking keeps every offset; each client's rules read the text without crashing.
+    if (blankJsoncExtras(bytes).size() != bytes.size())
+        __builtin_trap();
+    for (const ClientProfile& client : ClientProfile::all())
+        (void)McpConfigReader::parse(bytes, QStringLiteral("fuzz.json"), &client);
+    // A reshaping fix either refuses or yields strictly valid JSON holding the servers.
+    for (const char* fix :
+         {"fix.wrap_in_braces", "fix.wrap_servers", "fix.name_server", "fix.move_servers"}) {
+        QString error;
+        const QVariantMap params{{QStringLiteral("name"), QStringLiteral("s")},
+                                 {QStringLiteral("from"), QStringList{QStringLiteral("servers")}}};
+        if (const auto out = ConfigReshape::apply(bytes, QString::fromLatin1(fix), params, &error))
+            if (checkJsonSyntax(*out, true))
+                __builtin_trap();
     }
     return 0;
 }

@@ -165,7 +165,7 @@ private Q_SLOTS:
 
         const QJsonObject ghost = findingIn(step(report, "server:ghost"), "mcp.command_not_found");
         QVERIFY(!ghost.isEmpty());
-        const QJsonObject logs = ghost.value("evidence").toObject().value("claude_logs").toObject();
+        const QJsonObject logs = ghost.value("evidence").toObject().value("client_logs").toObject();
         QCOMPARE(logs.value("lines").toArray().size(), 1);
         QVERIFY(logs.value("lines").toArray().first().toString().contains("ENOENT"));
 

@@ -236,7 +236,7 @@ void TestMcpProbe::hostile_data() {
     QTest::addRow("reject-version") << "reject-version"
                                     << "mcp.protocol_mismatch" << QStringList{} << 6000;
     QTest::addRow("discover-only") << "discover-only"
-                                   << "mcp.ok" << QStringList{"mcp.modern_only"} << 6000;
+                                   << "mcp.ok" << QStringList{"mcp.era_mismatch"} << 6000;
     QTest::addRow("slow-exit") << "slow-exit"
                                << "mcp.ok" << QStringList{"mcp.slow_shutdown"} << 9000;
 }

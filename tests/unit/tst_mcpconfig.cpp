@@ -50,12 +50,18 @@ private Q_SLOTS:
             << int(HostOs::Windows) << "C:\\Users\\ana"
             << QStringList{"appdata=C:\\Users\\ana\\AppData\\Roaming",
                            "LOCALAPPDATA=C:\\Users\\ana\\AppData\\Local"}
-            << QStringList{"C:\\Users\\ana\\AppData\\Roaming\\Claude\\claude_desktop_config.json"}
+            << QStringList{"C:\\Users\\ana\\AppData\\Roaming\\Claude\\claude_desktop_config.json",
+                           "C:\\Users\\ana\\AppData\\Local\\Packages\\Claude_"
+                           "pzs8sxrjxfjjc\\LocalCache\\Roaming\\Claude\\"
+                           "claude_desktop_config.json"}
             << QStringList{"C:\\Users\\ana\\AppData\\Roaming\\Claude\\logs",
                            "C:\\Users\\ana\\AppData\\Local\\Claude\\Logs"};
         QTest::addRow("windows-no-appdata")
             << int(HostOs::Windows) << "C:\\Users\\bo" << QStringList()
-            << QStringList{"C:\\Users\\bo\\AppData\\Roaming\\Claude\\claude_desktop_config.json"}
+            << QStringList{"C:\\Users\\bo\\AppData\\Roaming\\Claude\\claude_desktop_config.json",
+                           "C:\\Users\\bo\\AppData\\Local\\Packages\\Claude_"
+                           "pzs8sxrjxfjjc\\LocalCache\\Roaming\\Claude\\"
+                           "claude_desktop_config.json"}
             << QStringList();
         QTest::addRow("linux") << int(HostOs::Linux) << "/home/ana" << QStringList()
                                << QStringList{"/home/ana/.config/Claude/claude_desktop_config.json"}

@@ -46,6 +46,12 @@ QStringList ids(const StepResult& step) {
     return out;
 }
 
+// The real system: only its socket table is read, for ranking port repairs.
+ld::platform::System& testSystem() {
+    static const auto system = ld::platform::createSystem();
+    return *system;
+}
+
 } // namespace
 
 class TestMcpDiagnosis : public QObject {
@@ -68,14 +74,16 @@ private Q_SLOTS:
                                     "2025-01-01T10:00:02Z [error] [files] Server disconnected.\n"
                                     "2025-01-01T10:00:03Z [error] [memory] Server disconnected.\n");
         const HostContext host = linuxHost(m_home.path());
-        const QJsonObject evidence = claudeLogEvidence(host, "files");
+        const QJsonObject evidence = clientLogEvidence(host, ClientProfile::claudeDesktop(), "files");
         const QJsonArray lines = evidence.value("lines").toArray();
         QCOMPARE(lines.size(), 2);
         QVERIFY(lines.at(0).toString().contains("spawn npx ENOENT"));
         QVERIFY(lines.at(1).toString().contains("[files] Server disconnected"));
         QCOMPARE(evidence.value("files").toArray().size(), 2);
-        QVERIFY(claudeLogEvidence(host, "nobody").isEmpty());
-        QCOMPARE(claudeLogEvidence(host, "memory").value("lines").toArray().size(), 1);
+        QVERIFY(clientLogEvidence(host, ClientProfile::claudeDesktop(), "nobody").isEmpty());
+        QCOMPARE(
+            clientLogEvidence(host, ClientProfile::claudeDesktop(), "memory").value("lines").toArray().size(),
+            1);
     }
 
     void parallelLaunchAndOrder() {
@@ -88,7 +96,7 @@ private Q_SLOTS:
         writeAll(config, "{\"mcpServers\": {" + servers + "}}");
         McpOptions options;
         options.configPath = config;
-        McpDiagnosis diagnosis(linuxHost(m_home.path() + "/nologs"), options);
+        McpDiagnosis diagnosis(testSystem(), linuxHost(m_home.path() + "/nologs"), options);
         std::atomic_int running{0};
         std::atomic_int peak{0};
         std::atomic_bool envOk{true};
@@ -126,7 +134,7 @@ private Q_SLOTS:
         McpOptions options;
         options.configPath = config;
         options.launch = false;
-        McpDiagnosis diagnosis(linuxHost(m_home.path() + "/nologs"), options);
+        McpDiagnosis diagnosis(testSystem(), linuxHost(m_home.path() + "/nologs"), options);
         int calls = 0;
         diagnosis.setStdioProbe([&](const StdioServerSpec&, const McpProbeLimits&) {
             ++calls;
@@ -147,7 +155,7 @@ private Q_SLOTS:
                          "\"mcp-remote\", \"http://127.0.0.1:3999/mcp\"]}}}");
         McpOptions options;
         options.configPath = config;
-        McpDiagnosis diagnosis(linuxHost(m_home.path() + "/nologs"), options);
+        McpDiagnosis diagnosis(testSystem(), linuxHost(m_home.path() + "/nologs"), options);
         QString diagnosed;
         bool mcpOption = false;
         diagnosis.setTargetDiagnoser([&](const Target& target, const Options& o) {

@@ -118,7 +118,7 @@ private Q_SLOTS:
         const HostContext host =
             fakeHost(HostOs::MacOs, kMacHome, macTree(), {{"PATH", "/should/not/be/used"}});
         QCOMPARE(
-            claudeDesktopPath(host),
+            clientServerPath(ClientProfile::claudeDesktop(), host),
             (QStringList{kNvm + "/v18.20.0/bin", kNvm + "/v20.11.1/bin", kNvm + "/v22.1.0/bin",
                          "/usr/local/bin", "/opt/homebrew/bin", "/usr/bin", "/bin", "/usr/sbin", "/sbin"}));
     }
@@ -210,7 +210,8 @@ private Q_SLOTS:
         fs->addExecutable("/opt/c/tool");
         fs->addFile("/opt/a/tool"); // not executable: skipped
         const HostContext host = fakeHost(HostOs::Linux, "/home/ana", fs, {{"PATH", "/opt/a:/opt/b:/opt/c"}});
-        QCOMPARE(claudeDesktopPath(host), (QStringList{"/opt/a", "/opt/b", "/opt/c"}));
+        QCOMPARE(clientServerPath(ClientProfile::claudeDesktop(), host),
+                 (QStringList{"/opt/a", "/opt/b", "/opt/c"}));
         QCOMPARE(resolveCommand("tool", host).resolved, QStringLiteral("/opt/b/tool"));
         QCOMPARE(resolveCommand("/opt/c/tool", host).resolved, QStringLiteral("/opt/c/tool"));
         QVERIFY(resolveCommand("/opt/a/tool", host).resolved.isEmpty());

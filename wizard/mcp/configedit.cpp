@@ -3,6 +3,7 @@
 #include "platform/log.h"
 #include "platform/safefile.h"
 #include "wizard/mcp/configfile.h"
+#include "wizard/mcp/configreshape.h"
 #include "wizard/report/quote.h"
 
 #include <QCryptographicHash>
@@ -89,7 +90,7 @@ QString ConfigEditor::journalPath() {
 
 bool ConfigEditor::canApply(const QString& fixId) {
     return fixId == QLatin1String("fix.use_absolute_command") || fixId == QLatin1String("fix.use_port") ||
-           fixId == QLatin1String("fix.wrap_in_cmd");
+           fixId == QLatin1String("fix.wrap_in_cmd") || ConfigReshape::handles(fixId); // (mcp wing) reshapes
 }
 
 std::optional<QList<ValueEdit>> ConfigEditor::editsForFix(const QString& fixId, const QVariantMap& params,
@@ -99,6 +100,19 @@ std::optional<QList<ValueEdit>> ConfigEditor::editsForFix(const QString& fixId, 
         *error = tr("The fix does not say which server to change.");
         return std::nullopt;
     }
+    // (mcp wing) The entry's own path when its client keeps servers elsewhere than mcpServers.NAME
+    // (VS Code's servers.NAME, Claude Code's projects.P.mcpServers.NAME).
+    const QStringList entryPath = params.value(QStringLiteral("entry_path")).toStringList();
+    const auto serverPath = [&](const QString& name, std::initializer_list<QString> keys) {
+        if (entryPath.isEmpty())
+            return ld::wizard::serverPath(name, keys);
+        JsonPath path;
+        for (const QString& key : entryPath)
+            path.append(JsonPathPart{key, -1});
+        for (const QString& key : keys)
+            path.append(JsonPathPart{key, -1});
+        return path;
+    };
     QList<ValueEdit> edits;
     if (fixId == QLatin1String("fix.use_absolute_command")) {
         const QString path = params.value(QStringLiteral("path")).toString();
@@ -270,6 +284,18 @@ ConfigEditResult ConfigEditor::preview(const QString& configPath, const QString&
     QString error;
     if (!readFile(configPath, &result.before, &error)) {
         result.error = tr("Can't read %1: %2").arg(quoteInput(configPath), error);
+        return result;
+    }
+    // (mcp wing) Fixes that reshape the whole text: configreshape.cpp.
+    if (ConfigReshape::handles(fixId)) {
+        const auto after = ConfigReshape::apply(result.before, fixId, params, &error);
+        if (!after) {
+            result.error = error;
+            return result;
+        }
+        result.after = *after;
+        result.diff = diff(result.before, result.after);
+        result.ok = true;
         return result;
     }
     const auto edits = editsForFix(fixId, params, &error);

@@ -33,7 +33,7 @@ Finding HttpFindings::unauthorized(const QString& header, QJsonObject evidence) 
     const QString metadata = resourceMetadata(header);
     QString detail =
         tr("It answered 401 Unauthorized, so a client must log in before it may talk to it. "
-           "Claude Desktop reaches such a server through a bridge like mcp-remote, which opens a "
+           "A stdio-only client reaches such a server through a bridge like mcp-remote, which opens a "
            "browser window for the OAuth login on first use (and waits for the answer on port "
            "3334): finish that login, or give the bridge the token or API key header the server "
            "expects.");

@@ -5,6 +5,7 @@
 // bounded in bytes and every wait in time. Never through a proxy: we diagnose the server itself.
 
 #include "wizard/mcp/mcpprobe.h"
+#include "wizard/mcp/oauthmetadata.h"
 
 #include "platform/log.h"
 #include "wizard/mcp/mcphttpfindings.h"
@@ -141,8 +142,6 @@ protected:
         if (!authenticate.isEmpty())
             m_lastAuthenticate = QString::fromLatin1(authenticate.left(2048));
     }
-
-
 
     // A reply that finished without the response we wait for: what it was instead.
     RpcReply failed(const Exchange& ex, const QString& networkError) {
@@ -420,6 +419,12 @@ bool fallsBackToSse(const RpcReply& reply) {
 } // namespace
 
 McpProbeResult probeHttpServer(const QString& urlText, const McpProbeLimits& limits) {
+    McpProbeResult result = probeHttpServerOnce(urlText, limits);
+    findProtectedResourceMetadata(result, QUrl(urlText), limits.handshakeTimeout);
+    return result;
+}
+
+McpProbeResult probeHttpServerOnce(const QString& urlText, const McpProbeLimits& limits) {
     QElapsedTimer timer;
     timer.start();
     auto& log = ld::log::get(ld::log::Area::Mcp);

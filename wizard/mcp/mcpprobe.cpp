@@ -5,6 +5,8 @@
 
 #include "wizard/mcp/mcpprobe.h"
 
+#include "wizard/mcp/clientprofile.h"
+
 #include "platform/log.h"
 #include "wizard/mcp/mcpsession.h"
 
@@ -27,8 +29,8 @@ namespace {
 constexpr int kStderrTailLines = 20;
 constexpr int kStderrLineChars = 400;
 constexpr int kQuoteChars = 300;
-constexpr std::chrono::milliseconds kExitAfterStdinClose{1000}; // then SIGTERM
-constexpr std::chrono::milliseconds kExitAfterTerminate{1500};  // then SIGKILL
+constexpr std::chrono::milliseconds kExitAfterStdinClose{250}; // then SIGTERM (both within 0.5 s)
+constexpr std::chrono::milliseconds kExitAfterTerminate{250};  // then SIGKILL
 constexpr std::chrono::milliseconds kExitAfterKill{2000};
 
 QString quote(const QByteArray& bytes) {
@@ -98,8 +100,9 @@ public:
         if (!m_spec.workingDirectory.isEmpty())
             m_process.setWorkingDirectory(m_spec.workingDirectory);
         m_process.start(m_spec.command, m_spec.args);
-        m_waiter.until([this] { return m_process.state() == QProcess::Running || m_failedToStart || m_exited; },
-                  m_limits.handshakeTimeout);
+        m_waiter.until(
+            [this] { return m_process.state() == QProcess::Running || m_failedToStart || m_exited; },
+            m_limits.handshakeTimeout);
         return m_process.state() == QProcess::Running || m_exited;
     }
 
@@ -108,7 +111,7 @@ public:
             QStringLiteral("mcp.launch_failed"),
             Severity::Error,
             tr("The MCP server's command could not be started"),
-            tr("Starting \"%1\" failed: %2. Claude Desktop fails the same way (its log says "
+            tr("Starting \"%1\" failed: %2. MCP clients fail the same way (their logs say "
                "\"spawn ... ENOENT\" or \"EACCES\"). Check that the command exists, is executable, "
                "and is written as a full path in the config.")
                 .arg(m_spec.command, m_process.errorString()),
@@ -197,8 +200,6 @@ public:
 
 private:
     bool stopped() const { return m_exited || m_stdoutFlood || m_failedToStart; }
-
-
 
     bool write(const QJsonObject& message) {
         if (m_process.state() != QProcess::Running || m_stdoutFlood)
@@ -336,7 +337,7 @@ private:
             QStringLiteral("mcp.server_exited"),
             Severity::Error,
             tr("The MCP server exited before the handshake finished (%1)").arg(how),
-            tr("Claude Desktop starts it the same way and then shows \"Server disconnected\". The last "
+            tr("MCP clients start it the same way and then show \"Server disconnected\". The last "
                "lines it wrote on stderr usually say why: a missing module or file, a missing API key "
                "in \"env\", a wrong Node.js or Python version. Run the same command in a terminal to "
                "see the whole message.") +
@@ -355,7 +356,7 @@ private:
             Severity::Error,
             m_stdoutFlood ? tr("The MCP server flooded stdout with output that is not MCP")
                           : tr("The MCP server printed something that is not MCP on stdout"),
-            tr("stdout is reserved for JSON-RPC messages, one per line. Claude Desktop reads every "
+            tr("stdout is reserved for JSON-RPC messages, one per line. A client reads every "
                "line as one, fails on this one and logs a parse error (\"Unexpected token\"): \"%1\". "
                "Typical causes: a startup banner, console.log or print calls, a progress bar from npx "
                "or pip. Write logs to stderr instead (console.error in Node.js, "
@@ -384,7 +385,7 @@ private:
                         tr("The MCP server sent more than %1 MB before answering")
                             .arg(megabytes(m_limits.maxStdoutBytes)),
                         tr("Its messages were valid, but far too many: it was stopped before the handshake "
-                           "finished. Claude Desktop struggles the same way. Look for a loop sending "
+                           "finished. MCP clients struggle the same way. Look for a loop sending "
                            "notifications or log messages at start."),
                         evidence(),
                         {}};
@@ -397,9 +398,10 @@ private:
             QStringLiteral("mcp.stderr_flood"),
             Severity::Warning,
             tr("The MCP server wrote %1 MB of logs on stderr while starting").arg(megabytes(m_stderrBytes)),
-            tr("That much logging is not an error, but Claude Desktop copies all of it into its "
-               "mcp-server-NAME.log, which then grows fast, and it slows the server down. Lower the "
-               "server's log level (often an env entry such as LOG_LEVEL or DEBUG)."),
+            tr("That much logging is not an error, but clients copy all of it into their logs "
+               "(%1: mcp-server-NAME.log), which then grow fast, and it slows the server down. Lower the "
+               "server's log level (often an env entry such as LOG_LEVEL or DEBUG).")
+                .arg(ClientProfile::claudeDesktop().displayName),
             evidence(),
             {}};
         finding.evidence.insert(QStringLiteral("limit_bytes"), m_limits.maxStderrBytes);
@@ -433,21 +435,20 @@ class StdioShutdown {
     Q_DECLARE_TR_FUNCTIONS(StdioShutdown)
 public:
     static Finding slow(const QJsonObject& evidence) {
-        return Finding{
-            QStringLiteral("mcp.slow_shutdown"),
-            Severity::Info,
-            tr("The MCP server kept running after its input closed and had to be killed"),
-            tr("It ignored both the end of its input and a polite termination request. Claude Desktop "
-               "kills it too when it quits, but a server like this can leave processes (and the "
-               "ports or files they hold) behind."),
-            evidence,
-            {}};
+        return Finding{QStringLiteral("mcp.slow_shutdown"),
+                       Severity::Info,
+                       tr("The MCP server kept running after its input closed and had to be killed"),
+                       tr("It ignored both the end of its input and a polite termination request. A client "
+                          "kills it too when it quits, but a server like this can leave processes (and the "
+                          "ports or files they hold) behind."),
+                       evidence,
+                       {}};
     }
 };
 
 } // namespace
 
-McpProbeResult probeStdioServer(const StdioServerSpec& spec, const McpProbeLimits& limits) {
+McpProbeResult probeStdioServerOnce(const StdioServerSpec& spec, const McpProbeLimits& limits) {
     QElapsedTimer timer;
     timer.start();
     auto& log = ld::log::get(ld::log::Area::Mcp);
@@ -460,7 +461,7 @@ McpProbeResult probeStdioServer(const StdioServerSpec& spec, const McpProbeLimit
         result.findings << channel.launchFailed();
     } else {
         McpSession session(channel, limits);
-        result = session.run();
+        result = limits.era == McpEra::Modern ? session.discoverOnly() : session.run();
         const double handshakeMs = timer.nsecsElapsed() / 1e6;
         const bool exitedEarly = channel.exitedBeforeShutdown();
         const QString ended = channel.shutdown();

@@ -12,15 +12,19 @@
 namespace ld::wizard {
 
 struct StdioServerSpec {
-    QString name;                 // the key under mcpServers
-    QString command;              // resolved executable (absolute path when it was found)
+    QString name;    // the key under mcpServers
+    QString command; // resolved executable (absolute path when it was found)
     QStringList args;
-    QMap<QString, QString> env;   // the complete environment to give it
-    QString workingDirectory;     // empty: inherit
+    QMap<QString, QString> env; // the complete environment to give it
+    QString workingDirectory;   // empty: inherit
 };
+
+// Which protocol era a probe speaks: Auto tries initialize, then server/discover when refused.
+enum class McpEra { Auto, Legacy, Modern };
 
 struct McpProbeLimits {
     std::chrono::milliseconds handshakeTimeout{10000}; // Claude Desktop itself waits 60 s
+    McpEra era = McpEra::Auto;
     qint64 maxStdoutBytes = 4 * 1024 * 1024;
     qint64 maxStderrBytes = 256 * 1024;
 };
@@ -39,7 +43,15 @@ struct McpProbeResult {
 };
 
 // Blocking; call from a worker thread (it runs its own event loop), never the GUI thread.
+// With era Auto, each era is probed in a fresh process: initialize (up to 2025-11-25), then
+// server/discover (2026-07-28); both attempts are recorded and a server speaking only one era
+// gets mcp.era_mismatch naming both versions (mcperas.cpp).
 McpProbeResult probeStdioServer(const StdioServerSpec& spec, const McpProbeLimits& limits = {});
+// One process, one era (Auto: initialize, then server/discover in the same process when refused).
+McpProbeResult probeStdioServerOnce(const StdioServerSpec& spec, const McpProbeLimits& limits);
+// On a 401 without resource_metadata, also the /.well-known/oauth-protected-resource forms,
+// each URL tried in the evidence (metadata_tried).
 McpProbeResult probeHttpServer(const QString& url, const McpProbeLimits& limits = {});
+McpProbeResult probeHttpServerOnce(const QString& url, const McpProbeLimits& limits);
 
 } // namespace ld::wizard

@@ -1,5 +1,7 @@
 #include "wizard/mcp/mcpsession.h"
 
+#include "wizard/mcp/clientprofile.h"
+
 #include <QTimer>
 
 #include "platform/log.h"
@@ -113,7 +115,7 @@ McpProbeResult McpSession::finish(const RpcReply& init) {
         conclude(out, init, QStringLiteral("initialize"));
         break;
     case RpcReply::Kind::Error:
-        if (refusesInitialize(init) && discover(out))
+        if (m_limits.era != McpEra::Legacy && refusesInitialize(init) && discover(out))
             break;
         if (init.errorCode() == -32602 && init.error()
                                               .value(QStringLiteral("message"))
@@ -187,13 +189,15 @@ bool McpSession::discover(McpProbeResult& out) {
     m_capabilities = result.value(QStringLiteral("capabilities")).toObject();
     listAll(out, m_capabilities);
     out.findings.prepend(okFinding(out));
+    if (m_limits.era == McpEra::Modern)
+        return true; // asked for this era only: nothing was refused
 
     Finding modernOnly{
         QStringLiteral("mcp.modern_only"),
         Severity::Info,
         tr("The MCP server only speaks the handshake-free protocol revision %1").arg(mcp::modernVersion()),
         tr("It refused the initialize handshake and answered server/discover instead. Clients and "
-           "bridges that still open with initialize (older Claude Desktop releases, older "
+           "bridges that still open with initialize (older desktop client releases, older "
            "mcp-remote versions, most SDKs before 2026) cannot use it: update them, or run the "
            "server in a mode that also accepts initialize."),
         evidence(),
@@ -202,6 +206,25 @@ bool McpSession::discover(McpProbeResult& out) {
     modernOnly.evidence.insert(QStringLiteral("initialize_refused"), true);
     out.findings << modernOnly;
     return true;
+}
+
+McpProbeResult McpSession::discoverOnly() {
+    McpProbeResult out;
+    if (!discover(out)) {
+        Finding failed{
+            QStringLiteral("mcp.discover_refused"),
+            Severity::Error,
+            tr("The MCP server did not answer server/discover (revision %1)").arg(mcp::modernVersion()),
+            tr("It gave no usable answer to the request that opens revision %1.").arg(mcp::modernVersion()),
+            evidence(),
+            {}};
+        out.findings << failed;
+    }
+    QList<Finding> all = m_channel.sideFindings();
+    for (const Finding& finding : std::as_const(out.findings))
+        all << finding;
+    out.findings = all;
+    return out;
 }
 
 void McpSession::listAll(McpProbeResult& out, const QJsonObject& capabilities) {
@@ -225,8 +248,8 @@ void McpSession::listAll(McpProbeResult& out, const QJsonObject& capabilities) {
                     Severity::Warning,
                     tr("The MCP server did not answer %1").arg(failed.join(QStringLiteral(", "))),
                     tr("The handshake worked, but the server advertised these lists and then failed to give "
-                       "them. Claude Desktop shows none of what is missing. The server's own log (stderr, or "
-                       "Claude Desktop's mcp-server-NAME.log) usually says why."),
+                       "them. Clients show none of what is missing. The server's own log (stderr, or "
+                       "its client's log of it) usually says why."),
                     evidence(),
                     {}};
     finding.evidence.insert(QStringLiteral("failed"), QJsonArray::fromStringList(failed));
@@ -298,11 +321,13 @@ Finding McpSession::timeoutFinding(const QString& what, std::chrono::millisecond
         QStringLiteral("mcp.handshake_timeout"),
         Severity::Error,
         tr("The MCP server did not answer %1 within %2 s").arg(what, seconds(waited)),
-        tr("It is running but sent no answer to the handshake. Claude Desktop waits up to 60 s and "
-           "then gives up with \"Request timed out\". Common causes: the server waits for something "
+        tr("It is running but sent no answer to the handshake. %1 waits up to 60 s (other clients about as "
+           "long) and then gives up with \"Request timed out\". Common causes: the server waits for "
+           "something "
            "before reading its input (a login, a database, a first-run download by npx or uvx), it "
            "reads another input than stdin, or it writes its answers somewhere else. Start the same "
-           "command in a terminal and see what it prints."),
+           "command in a terminal and see what it prints.")
+            .arg(ClientProfile::claudeDesktop().displayName),
         evidence,
         {}};
     finding.evidence.insert(QStringLiteral("request"), what);
@@ -319,7 +344,7 @@ Finding McpSession::mismatchFinding(const QString& answered, const RpcReply& rep
         answered.isEmpty()
             ? tr("The MCP server refused our protocol version")
             : tr("The MCP server speaks protocol version %1, which clients don't know").arg(answered),
-        tr("We asked for %1; Claude Desktop and current clients understand %2 and disconnect from a "
+        tr("We asked for %1; current clients understand %2 and disconnect from a "
            "server that settles on anything else. Update the server (or the MCP SDK it is built "
            "on) to a current release, or the client if the server is the newer one.")
             .arg(m_version.isEmpty() ? mcp::newestLegacyVersion() : m_version, known),
@@ -337,16 +362,15 @@ Finding McpSession::mismatchFinding(const QString& answered, const RpcReply& rep
 
 Finding McpSession::rpcErrorFinding(const QString& method, const RpcReply& reply) const {
     const QString message = reply.error().value(QStringLiteral("message")).toString();
-    Finding finding{
-        QStringLiteral("mcp.rpc_error"),
-        Severity::Error,
-        tr("The MCP server refused %1 with error %2").arg(method).arg(reply.errorCode()),
-        tr("It answered the request with the JSON-RPC error \"%1\". Claude Desktop sends the same "
-           "request, gets the same refusal and never lists the server's tools. The server's own "
-           "log (stderr) usually says why.")
-            .arg(message.left(300)),
-        evidence(),
-        {}};
+    Finding finding{QStringLiteral("mcp.rpc_error"),
+                    Severity::Error,
+                    tr("The MCP server refused %1 with error %2").arg(method).arg(reply.errorCode()),
+                    tr("It answered the request with the JSON-RPC error \"%1\". Every client sends the same "
+                       "request, gets the same refusal and never lists the server's tools. The server's own "
+                       "log (stderr) usually says why.")
+                        .arg(message.left(300)),
+                    evidence(),
+                    {}};
     finding.evidence.insert(QStringLiteral("request"), method);
     finding.evidence.insert(QStringLiteral("error"), reply.error());
     if (reply.httpStatus)
@@ -365,8 +389,8 @@ Finding McpSession::okFinding(const McpProbeResult& out) const {
             .arg(qMax(out.resources, 0))
             .arg(qMax(out.prompts, 0)),
         tr("The handshake worked over %1 with protocol version %2, and the server listed what it "
-           "offers, so Claude Desktop can use it. If Claude Desktop still doesn't show it, quit and "
-           "restart Claude Desktop after every change to its config.")
+           "offers, so MCP clients can use it. If yours still doesn't show it, restart the client "
+           "after every change to its config.")
             .arg(m_channel.transport(), out.protocolVersion),
         evidence(),
         {}};

@@ -80,6 +80,8 @@ public:
     // Interprets the answer to initialize (trying server/discover when refused) and lists.
     McpProbeResult finish(const RpcReply& initializeReply);
     McpProbeResult run() { return finish(initialize()); }
+    // Revision 2026-07-28 only: server/discover, then the lists; no initialize.
+    McpProbeResult discoverOnly();
 
     // Findings any transport may conclude.
     static Finding timeoutFinding(const QString& what, std::chrono::milliseconds waited,
