@@ -50,6 +50,10 @@ public:
 
     // The environment clients would see (proxy variables and the like).
     virtual std::map<std::string, std::string> environment() = 0;
+
+    // Proxy settings the OS keeps outside the environment (Windows: WinINET per user, WinHTTP's
+    // default). None by default: Linux has only the variables.
+    virtual SystemProxy systemProxy() { return {}; }
 };
 
 // The real system of the OS this was built for.
