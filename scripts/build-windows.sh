@@ -62,8 +62,9 @@ if [ ! -f "$qt/lib/cmake/Qt6/qt.toolchain.cmake" ]; then
 fi
 
 # 3. spdlog and libzip for MinGW. Debian's spdlog headers hard-wire SPDLOG_FMT_EXTERNAL and ship
-# no bundled fmt, so both are used header-only (SPDLOG_HEADER_ONLY, FMT_HEADER_ONLY) from copies
-# of Debian's headers: copies, so no Linux header path reaches the cross compiler. Debian has no
+# no bundled fmt (the dfsg source drops it), so "bundled fmt" cannot work: spdlog is used
+# header-only (SPDLOG_HEADER_ONLY) over Debian's fmt 9 headers, header-only too (FMT_HEADER_ONLY),
+# from copies of both, so no Linux header path reaches the cross compiler. Debian has no
 # MinGW zlib or libzip: platform/windows/libzip/ is the small part of libzip's API the bundle
 # writer uses (a stored zip), built here as libzip.a with a libzip.pc.
 deps=$cache/ld-mingw-deps
@@ -73,8 +74,6 @@ if [ ! -f "$stamp" ]; then
     say "MinGW dependencies into $deps"
     rm -rf "$deps" && mkdir -p "$deps/include" "$deps/lib/pkgconfig" "$deps/lib/cmake/spdlog"
     cp -r /usr/include/spdlog /usr/include/fmt "$deps/include/"
-    sed -i 's|^#define SPDLOG_FMT_EXTERNAL 1|// SPDLOG_FMT_EXTERNAL: header-only fmt here (FMT_HEADER_ONLY)|' \
-        "$deps/include/spdlog/tweakme.h"
     cp "$root/packaging/windows/spdlogConfig.cmake" "$deps/lib/cmake/spdlog/"
     cp "$root/platform/windows/libzip/zip.h" "$deps/include/zip.h"
     x86_64-w64-mingw32-g++-posix -std=c++20 -O2 -Wall -Wextra -c "$root/platform/windows/libzip/zip.cpp" \
@@ -101,7 +100,7 @@ if [ ! -f "$build/build.ninja" ]; then
     cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DLD_BUILD_TESTS=ON -DLD_BENCH=OFF \
         -DCMAKE_TOOLCHAIN_FILE="$qt/lib/cmake/Qt6/qt.toolchain.cmake" \
         -DQT_CHAINLOAD_TOOLCHAIN_FILE="$shared/toolchains/mingw-w64-x86_64.cmake" \
-        -DQT_HOST_PATH=/usr -Dspdlog_DIR="$deps/lib/cmake/spdlog" -DLD_MINGW_DEPS="$deps" >/dev/null
+        -DQT_HOST_PATH=/usr -Dspdlog_DIR="$deps/lib/cmake/spdlog" >/dev/null
 fi
 say "building (-j$jobs)"
 nice -n 15 cmake --build "$build" -j"$jobs" --target localhost-doctor ld_windows_tests
