@@ -62,14 +62,16 @@ if [ ! -f "$qt/lib/cmake/Qt6/qt.toolchain.cmake" ]; then
 fi
 
 # 3. spdlog and libzip for MinGW. Debian's spdlog headers hard-wire SPDLOG_FMT_EXTERNAL and ship
-# no bundled fmt (the dfsg source drops it), so "bundled fmt" cannot work: spdlog is used
-# header-only (SPDLOG_HEADER_ONLY) over Debian's fmt 9 headers, header-only too (FMT_HEADER_ONLY),
-# from copies of both, so no Linux header path reaches the cross compiler. Debian has no
+# no bundled fmt (the dfsg source drops it), so "bundled fmt" cannot work. Header-only spdlog
+# would put <windows.h> into every file that logs (its MessageBox macro breaks ui::MessageBox),
+# so spdlog is compiled here as libspdlog.a (packaging/windows/spdlog-compiled.cpp) over Debian's
+# fmt 9 headers, header-only (FMT_HEADER_ONLY); both from copies of Debian's headers, so no Linux
+# header path reaches the cross compiler. Debian has no
 # MinGW zlib or libzip: platform/windows/libzip/ is the small part of libzip's API the bundle
 # writer uses (a stored zip), built here as libzip.a with a libzip.pc.
 deps=$cache/ld-mingw-deps
 stamp="$deps/.stamp-$(cat "$root/platform/windows/libzip/zip.h" "$root/platform/windows/libzip/zip.cpp" \
-    "$root/packaging/windows/spdlogConfig.cmake" | sha1sum | cut -c1-12)"
+    "$root/packaging/windows/spdlogConfig.cmake" "$root/packaging/windows/spdlog-compiled.cpp" | sha1sum | cut -c1-12)"
 if [ ! -f "$stamp" ]; then
     say "MinGW dependencies into $deps"
     rm -rf "$deps" && mkdir -p "$deps/include" "$deps/lib/pkgconfig" "$deps/lib/cmake/spdlog"
@@ -79,6 +81,9 @@ if [ ! -f "$stamp" ]; then
     x86_64-w64-mingw32-g++-posix -std=c++20 -O2 -Wall -Wextra -c "$root/platform/windows/libzip/zip.cpp" \
         -I"$deps/include" -o "$deps/lib/zip.o"
     x86_64-w64-mingw32-ar rcs "$deps/lib/libzip.a" "$deps/lib/zip.o"
+    nice -n 15 x86_64-w64-mingw32-g++-posix -std=c++20 -O2 -DSPDLOG_COMPILED_LIB -DFMT_HEADER_ONLY \
+        -I"$deps/include" -c "$root/packaging/windows/spdlog-compiled.cpp" -o "$deps/lib/spdlog.o"
+    x86_64-w64-mingw32-ar rcs "$deps/lib/libspdlog.a" "$deps/lib/spdlog.o"
     cat >"$deps/lib/pkgconfig/libzip.pc" <<PC
 prefix=$deps
 libdir=\${prefix}/lib
