@@ -94,6 +94,9 @@ Version: 1.7.3
 Libs: -L\${libdir} -lzip
 Cflags: -I\${includedir}
 PC
+    # The toolchain searches libraries only under /usr/x86_64-w64-mingw32: this folder is a root too,
+    # so pkg-config's libzip is found there (included right after project()).
+    echo "list(APPEND CMAKE_FIND_ROOT_PATH \"$deps\")" >"$deps/ld-find-root.cmake"
     touch "$stamp"
 fi
 [ "$mode" = deps ] && { say "dependencies ready in $(($(date +%s) - started)) s"; exit 0; }
@@ -105,7 +108,8 @@ if [ ! -f "$build/build.ninja" ]; then
     cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DLD_BUILD_TESTS=ON -DLD_BENCH=OFF \
         -DCMAKE_TOOLCHAIN_FILE="$qt/lib/cmake/Qt6/qt.toolchain.cmake" \
         -DQT_CHAINLOAD_TOOLCHAIN_FILE="$shared/toolchains/mingw-w64-x86_64.cmake" \
-        -DQT_HOST_PATH=/usr -Dspdlog_DIR="$deps/lib/cmake/spdlog" >/dev/null
+        -DQT_HOST_PATH=/usr -Dspdlog_DIR="$deps/lib/cmake/spdlog" \
+        -DCMAKE_PROJECT_INCLUDE="$deps/ld-find-root.cmake" >/dev/null
 fi
 say "building (-j$jobs)"
 nice -n 15 cmake --build "$build" -j"$jobs" --target localhost-doctor ld_windows_tests
