@@ -113,7 +113,7 @@ if [ ! -f "$build/build.ninja" ]; then
 fi
 say "building (-j$jobs)"
 nice -n 15 cmake --build "$build" -j"$jobs" --target localhost-doctor ld_windows_tests
-say "built $build/app/localhost-doctor.exe in $(($(date +%s) - started)) s"
+say "built $build/localhost-doctor.exe in $(($(date +%s) - started)) s"
 
 if [ "$mode" = package ]; then
     (cd "$build" && nice -n 15 cpack -G NSIS)

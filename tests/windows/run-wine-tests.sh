@@ -10,8 +10,9 @@
 set -uo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
-build=${1:-$root/build/windows}
-exe=$build/app/localhost-doctor.exe
+build=$(cd "${1:-$root/build/windows}" 2>/dev/null && pwd) || { echo "SKIP: no build folder ${1:-$root/build/windows} (run scripts/build-windows.sh first)" >&2; exit 77; }
+exe=$build/localhost-doctor.exe
+[ -f "$exe" ] || exe=$build/app/localhost-doctor.exe
 qt=${LD_QT_MINGW:-${XDG_CACHE_HOME:-$HOME/.cache}/qt-mingw-gui}
 skip() { echo "SKIP: $*" >&2; exit 77; }
 command -v wine >/dev/null || skip "wine is not installed (apt-get install wine wine64; scripts/build-windows.sh does it)"
