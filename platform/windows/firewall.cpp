@@ -16,6 +16,7 @@
 #include <netfw.h>
 #include <objbase.h>
 
+#include <cstdio>
 #include <spdlog/spdlog.h>
 
 namespace ld::platform::windows_os {
@@ -28,7 +29,11 @@ const CLSID kClsidNetFwPolicy2 = {
 const IID kIidNetFwPolicy2 = {0x98325047, 0xC671, 0x4174, {0x8D, 0x81, 0xDE, 0xFC, 0xD3, 0xF0, 0x31, 0x86}};
 
 std::string hresultText(HRESULT hr) {
-    return systemMessage(DWORD(hr));
+    char code[16];
+    std::snprintf(code, sizeof code, "0x%08lX", static_cast<unsigned long>(hr));
+    std::string text = systemMessage(DWORD(hr));
+    const auto paren = text.rfind(" (");
+    return (paren == std::string::npos ? text : text.substr(0, paren)) + " (" + code + ")";
 }
 
 // The three profiles from COM, as netsh prints them ("Domain Profile Settings:" ...).
