@@ -137,7 +137,8 @@ std::vector<Socket> sockets(const SocketQuery& query) {
                 socket.remote = v6(row.ucRemoteAddr, row.dwRemoteScopeId);
                 socket.remotePort = hostPort(row.dwRemotePort);
                 socket.state = tcpState(row.dwState);
-                socket.v6Only = true; // Windows' default for IPv6 sockets: dual-stack ones are rare
+                // v6Only stays unknown: the table does not say, and dual-stack listeners (Node, .NET,
+                // Java set IPV6_V6ONLY off) show only here, as "::", like IPv6-only ones.
                 if (wanted(socket))
                     out.push_back(owned(socket, row.dwOwningPid));
             }
@@ -176,7 +177,6 @@ std::vector<Socket> sockets(const SocketQuery& query) {
                 socket.localPort = hostPort(rows->table[i].dwLocalPort);
                 socket.remote = IpAddress::any(Family::V6);
                 socket.state = TcpState::Close;
-                socket.v6Only = true;
                 if (wanted(socket))
                     out.push_back(owned(socket, rows->table[i].dwOwningPid));
             }

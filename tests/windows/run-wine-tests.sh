@@ -54,18 +54,20 @@ serve() {
 }
 port1=$(free_port); serve "$port1" 127.0.0.1 || fail "http.server on $port1 did not start"
 port2=$(free_port); serve "$port2" ::1 || fail "http.server on [::1]:$port2 did not start"
+# Python's http.server on :: is dual-stack (IPV6_V6ONLY off): ss shows it as *:PORT.
+port3=$(free_port); serve "$port3" :: || fail "http.server on [::]:$port3 did not start"
 
 # 1. listeners --json against ss -ltnH: every listener in both ss snapshots must be in Wine's list,
 # and Wine's list may hold nothing that neither snapshot had (other programs come and go).
 ss -ltnH | awk '{print $4}' >"$work/ss-before"
 doctor listeners --json >"$work/listeners.json"
 ss -ltnH | awk '{print $4}' >"$work/ss-after"
-python3 - "$work" "$port1" "$port2" <<'PY' && pass "listeners --json matches ss -ltnH" || fail "listeners --json differs from ss -ltnH"
+python3 - "$work" "$port1" "$port2" "$port3" <<'PY' && pass "listeners --json matches ss -ltnH" || fail "listeners --json differs from ss -ltnH"
 import json, sys, ipaddress
-work, p1, p2 = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+work, p1, p2, p3 = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
 def norm(addr, port):
     addr = addr.strip("[]").split("%")[0]
-    if addr == "*": addr = "0.0.0.0"
+    if addr == "*": addr = "::"  # ss: an IPv6 wildcard socket that takes IPv4 too (dual-stack)
     return (str(ipaddress.ip_address(addr)), int(port))
 def ss(name):
     out = set()
@@ -79,7 +81,7 @@ wine = {norm(l["address"], l["port"]) for l in doc["listeners"] if l["protocol"]
 missing = (before & after) - wine
 extra = wine - (before | after)
 print(f"  ss: {len(before & after)} stable listeners; wine: {len(wine)}; missing {sorted(missing)}; extra {sorted(extra)}")
-ok = not missing and not extra and ("127.0.0.1", p1) in wine and ("::1", p2) in wine
+ok = not missing and not extra and ("127.0.0.1", p1) in wine and ("::1", p2) in wine and ("::", p3) in wine
 sys.exit(0 if ok else 1)
 PY
 
@@ -116,6 +118,17 @@ port = json.load(open(sys.argv[1]))["port"]
 s = socket.socket(); s.bind(("127.0.0.1", port)); s.close()
 print("  port", port)
 sys.exit(0 if 1024 <= port <= 65535 else 1)
+PY
+
+# 5b. bundle: the zip comes from platform/windows/libzip (stored entries); Python must read it.
+doctor bundle -o "$(winepath -w "$work/bundle.zip" 2>/dev/null)" --target "http://127.0.0.1:$port1/" >/dev/null
+python3 - "$work/bundle.zip" <<'PY' && pass "bundle: a valid zip" || fail "bundle: no valid zip"
+import sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+bad = z.testzip()
+names = z.namelist()
+print("  entries", len(names), "e.g.", names[:3])
+sys.exit(0 if bad is None and any(n.endswith(".json") for n in names) else 1)
 PY
 
 # 6. The parser suites, built for Windows.
