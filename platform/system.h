@@ -61,7 +61,8 @@ public:
     virtual std::map<std::string, std::string> environment() = 0;
 
     // The system-wide proxy settings, where the OS keeps them apart from the environment (macOS:
-    // `scutil --proxy`). The default says nothing was read (source empty): other OSes need not care.
+    // `scutil --proxy`; Windows: Internet Options and WinHTTP's default). The default says nothing
+    // was read (source empty): Linux has only the variables.
     virtual SystemProxy systemProxy() { return {}; }
 };
 

@@ -162,6 +162,19 @@ struct FirewallReading {
     std::vector<FirewallSource> sources;
 };
 
+// One place the OS keeps proxy settings of its own, beside the environment's variables: on
+// Windows the user's Internet Options (WinINET, read through WinHTTP) and WinHTTP's machine-wide
+// default (`netsh winhttp`). Empty fields are unset.
+struct WinProxySetting {
+    std::string source;        // "winhttp-ie-user", "winhttp-default"
+    bool autoDetect = false;   // WPAD
+    std::string autoConfigUrl; // a PAC file
+    std::string server;        // "host:port" or "http=h:p;https=h:p"
+    std::string bypass;        // as the OS keeps it: "<local>;*.corp"
+    std::string error;         // why it could not be read, when not
+};
+
+
 enum class StopOutcome : std::uint8_t {
     Terminated,   // ended after the polite signal
     Killed,       // ended only after the forced kill

@@ -1,0 +1,182 @@
+#!/usr/bin/env bash
+# Runs the MinGW build of Localhost Doctor under Wine against this machine's real loopback:
+#   tests/windows/run-wine-tests.sh [BUILD_DIR]      (default build/windows)
+# Checks: `listeners --json` against `ss -ltnH` (owners are pid 0 under Wine: addresses and ports
+# are compared), `check` on a real python3 http.server (protocol.http_ok), on a free port
+# (server.not_listening) and on localhost:619009 (port.out_of_range, fix 61900), `free-port
+# --json`, the parser suites cross-built (QTest writes to -o FILE,txt: it prints nothing to a pipe
+# under Wine), and the wizard's first page under xvfb-run (docs/screenshots/windows-wine-start.png).
+# Exit 0 all passed, 1 a check failed, 77 skipped (wine, the build or a tool is missing: says which).
+set -uo pipefail
+
+root=$(cd "$(dirname "$0")/../.." && pwd)
+build=$(cd "${1:-$root/build/windows}" 2>/dev/null && pwd) || { echo "SKIP: no build folder ${1:-$root/build/windows} (run scripts/build-windows.sh first)" >&2; exit 77; }
+exe=$build/localhost-doctor.exe
+[ -f "$exe" ] || exe=$build/app/localhost-doctor.exe
+qt=${LD_QT_MINGW:-${XDG_CACHE_HOME:-$HOME/.cache}/qt-mingw-gui}
+skip() { echo "SKIP: $*" >&2; exit 77; }
+command -v wine >/dev/null || skip "wine is not installed (apt-get install wine wine64; scripts/build-windows.sh does it)"
+command -v ss >/dev/null || skip "ss (iproute2) is needed to compare the listener list"
+command -v python3 >/dev/null || skip "python3 is needed for the loopback HTTP servers"
+[ -f "$exe" ] || skip "no Windows build at $exe (run scripts/build-windows.sh first)"
+[ -d "$qt/bin" ] || skip "no Qt for MinGW at $qt (scripts/build-windows.sh unpacks it)"
+
+work=$(mktemp -d)
+pids=()
+cleanup() {
+    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null; done
+    wineserver -k 2>/dev/null
+    rm -rf "$work"
+}
+trap cleanup EXIT
+export WINEDEBUG=-all WINEPREFIX=${LD_WINEPREFIX:-$work/prefix} WINEDLLOVERRIDES="mscoree,mshtml="
+export WINEPATH="$qt/bin;/usr/lib/gcc/x86_64-w64-mingw32/12-posix;/usr/x86_64-w64-mingw32/lib"
+export QT_PLUGIN_PATH=$qt/plugins LD_LOG_LEVEL=off NO_COLOR=1
+failures=0
+pass() { echo "PASS: $*"; }
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+t0=$(date +%s)
+wineboot -i >/dev/null 2>&1
+echo "wine prefix ready in $(($(date +%s) - t0)) s"
+doctor() { timeout 120 wine "$exe" "$@" 2>"$work/stderr" | tr -d '\r'; }
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+# A python3 http.server on 127.0.0.1:PORT, polled (never slept for) until `ss` shows it listening.
+serve() {
+    local port=$1 bind=$2
+    python3 -m http.server "$port" --bind "$bind" --directory "$work" >/dev/null 2>&1 &
+    pids+=($!)
+    for _ in $(seq 1 100); do
+        ss -ltnH "sport = :$port" | grep -q . && return 0
+        python3 -c 'import time; time.sleep(0.05)'
+    done
+    return 1
+}
+port1=$(free_port); serve "$port1" 127.0.0.1 || fail "http.server on $port1 did not start"
+port2=$(free_port); serve "$port2" ::1 || fail "http.server on [::1]:$port2 did not start"
+# Python's http.server on :: is dual-stack (IPV6_V6ONLY off): ss shows it as *:PORT.
+port3=$(free_port); serve "$port3" :: || fail "http.server on [::]:$port3 did not start"
+
+# 1. listeners --json against ss -ltnH: every listener in both ss snapshots must be in Wine's list,
+# and Wine's list may hold nothing that neither snapshot had (other programs come and go).
+ss -ltnH | awk '{print $4}' >"$work/ss-before"
+doctor listeners --json >"$work/listeners.json"
+ss -ltnH | awk '{print $4}' >"$work/ss-after"
+python3 - "$work" "$port1" "$port2" "$port3" <<'PY' && pass "listeners --json matches ss -ltnH" || fail "listeners --json differs from ss -ltnH"
+import json, sys, ipaddress
+work, p1, p2, p3 = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+def norm(addr, port):
+    addr = addr.strip("[]").split("%")[0]
+    if addr == "*": addr = "::"  # ss: an IPv6 wildcard socket that takes IPv4 too (dual-stack)
+    return (str(ipaddress.ip_address(addr)), int(port))
+def ss(name):
+    out = set()
+    for line in open(f"{work}/{name}"):
+        addr, _, port = line.strip().rpartition(":")
+        if addr: out.add(norm(addr, port))
+    return out
+before, after = ss("ss-before"), ss("ss-after")
+doc = json.load(open(f"{work}/listeners.json"))
+wine = {norm(l["address"], l["port"]) for l in doc["listeners"] if l["protocol"] == "tcp"}
+missing = (before & after) - wine
+extra = wine - (before | after)
+print(f"  ss: {len(before & after)} stable listeners; wine: {len(wine)}; missing {sorted(missing)}; extra {sorted(extra)}")
+ok = not missing and not extra and ("127.0.0.1", p1) in wine and ("::1", p2) in wine and ("::", p3) in wine
+sys.exit(0 if ok else 1)
+PY
+
+# 2-4. check: a real HTTP server, a free port, an impossible port.
+finding_in() { python3 -c '
+import json, sys
+doc = json.load(open(sys.argv[1]))
+ids = [f["id"] for s in doc["steps"] for f in s["findings"]]
+want = sys.argv[2]
+print("  verdict", doc["verdict"]["finding"], "findings", ids)
+sys.exit(0 if want in ids or doc["verdict"]["finding"] == want else 1)' "$@"; }
+doctor check "http://127.0.0.1:$port1/" --json --timeout-ms 3000 >"$work/ok.json"
+finding_in "$work/ok.json" protocol.http_ok && pass "check on python http.server: protocol.http_ok" ||
+    fail "check on python http.server: no protocol.http_ok"
+free=$(free_port)
+doctor check "127.0.0.1:$free" --json --timeout-ms 3000 >"$work/free.json"
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print("  verdict", d["verdict"]["finding"]); sys.exit(d["verdict"]["finding"] != "server.not_listening")' \
+    "$work/free.json" && pass "check on a free port: server.not_listening" || fail "check on a free port"
+doctor check "localhost:619009" --json >"$work/range.json"
+python3 - "$work/range.json" <<'PY' && pass "check localhost:619009: port.out_of_range with 61900" || fail "check localhost:619009"
+import json, sys
+d = json.load(open(sys.argv[1]))
+f = [f for s in d["steps"] for f in s["findings"] if f["id"] == "port.out_of_range"]
+ports = [x["params"].get("port") for x in f[0]["fixes"]] if f else []
+print("  verdict", d["verdict"]["finding"], "fix ports", ports)
+sys.exit(0 if d["verdict"]["finding"] == "port.out_of_range" and 61900 in ports else 1)
+PY
+
+# 5. free-port --json: a port nothing listens on, that Linux lets us bind too.
+doctor free-port --json >"$work/free-port.json"
+python3 - "$work/free-port.json" <<'PY' && pass "free-port --json" || fail "free-port --json"
+import json, socket, sys
+port = json.load(open(sys.argv[1]))["port"]
+s = socket.socket(); s.bind(("127.0.0.1", port)); s.close()
+print("  port", port)
+sys.exit(0 if 1024 <= port <= 65535 else 1)
+PY
+
+# 5b. bundle: the zip comes from platform/windows/libzip (stored entries); Python must read it.
+doctor bundle -o "$(winepath -w "$work/bundle.zip" 2>/dev/null)" --target "http://127.0.0.1:$port1/" >/dev/null
+python3 - "$work/bundle.zip" <<'PY' && pass "bundle: a valid zip" || fail "bundle: no valid zip"
+import sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+bad = z.testzip()
+names = z.namelist()
+print("  entries", len(names), "e.g.", names[:3])
+sys.exit(0 if bad is None and any(n.endswith(".json") for n in names) else 1)
+PY
+
+# 6. The parser suites, built for Windows.
+for suite in "$build"/tests/windows/tst_*.exe; do
+    [ -f "$suite" ] || { fail "no Windows test suites in $build/tests/windows"; break; }
+    name=$(basename "$suite" .exe)
+    (cd "$work" && timeout 300 wine "$suite" -o "$work/$name.txt,txt" >/dev/null 2>&1)
+    totals=$(tr -d '\r' <"$work/$name.txt" 2>/dev/null | grep '^Totals:')
+    if echo "$totals" | grep -q ' 0 failed'; then pass "$name under Wine: ${totals#Totals: }"; else
+        fail "$name under Wine: ${totals:-no result}"; tr -d '\r' <"$work/$name.txt" 2>/dev/null | grep -A3 '^FAIL' | head -20; fi
+done
+
+# 7. The wizard on the python server, on the windows platform plugin under Xvfb: it walks every
+# page and writes one PNG each; the first (the start page) is kept in docs/screenshots/.
+if command -v xvfb-run >/dev/null; then
+    shots=$work/shots
+    mkdir -p "$shots"
+    timeout 240 xvfb-run -a -s "-screen 0 1280x900x24" env QT_QPA_PLATFORM=windows \
+        wine "$exe" wizard "http://127.0.0.1:$port1/" --screenshots "$(winepath -w "$shots" 2>/dev/null)" \
+        >"$work/wizard.out" 2>&1
+    status=$?
+    first=$(ls "$shots"/*.png 2>/dev/null | sort | head -1)
+    if [ "$status" = 0 ] && [ -n "$first" ]; then
+        mkdir -p "$root/docs/screenshots"
+        cp "$first" "$root/docs/screenshots/windows-wine-start.png"
+        pass "wizard under xvfb + wine: $(ls "$shots"/*.png | wc -l) pages, first: $(basename "$first")"
+    else
+        fail "wizard under xvfb + wine: exit $status, $(ls "$shots"/*.png 2>/dev/null | wc -l) screenshots"
+        tail -3 "$work/wizard.out"
+    fi
+else
+    echo "SKIP: xvfb-run missing: no wizard screenshot"
+fi
+
+# 8. The installer's tree (CPack's staging folder, when --package ran): it must start on its own
+# DLLs and plugins, without WINEPATH or QT_PLUGIN_PATH. (The NSIS installer itself is a 32-bit
+# program: Wine needs wine32, an i386 multiarch install, to run it.)
+staged=$(ls -d "$build"/_CPack_Packages/win64/NSIS/*/bin 2>/dev/null | head -1)
+if [ -n "$staged" ]; then
+    if (unset WINEPATH QT_PLUGIN_PATH; timeout 120 wine "$staged/localhost-doctor.exe" free-port --json 2>/dev/null) |
+        tr -d '\r' | grep -q '"port"'; then
+        pass "installed tree runs on its own DLLs"
+    else
+        fail "installed tree does not start without WINEPATH (a DLL is missing beside the exe)"
+    fi
+else
+    echo "SKIP: no CPack staging folder (scripts/build-windows.sh --package makes it)"
+fi
+
+echo "wine tests: $failures failed, $(($(date +%s) - t0)) s"
+[ "$failures" = 0 ]
