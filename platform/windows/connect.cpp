@@ -1,6 +1,6 @@
 // Connecting to every address at once on Windows: non-blocking Winsock sockets and one select()
-// loop; failures come back in the except set. Outcomes as on Linux: WSAECONNREFUSED and
-// WSAECONNRESET are Refused, WSAETIMEDOUT (or our own deadline) TimedOut.
+// loop; failures come back in the except set. Outcomes as on Linux: WSAECONNREFUSED is Refused,
+// WSAECONNRESET Reset, WSAETIMEDOUT (or our own deadline) TimedOut.
 
 #include "platform/log.h"
 #include "platform/windows/collectors.h"
@@ -39,8 +39,9 @@ ConnectOutcome classify(int error) {
     case 0:
         return ConnectOutcome::Connected;
     case WSAECONNREFUSED:
-    case WSAECONNRESET:
         return ConnectOutcome::Refused;
+    case WSAECONNRESET: // accepted, then reset: the server's doing, never a firewall
+        return ConnectOutcome::Reset;
     case WSAETIMEDOUT:
         return ConnectOutcome::TimedOut;
     case WSAEHOSTUNREACH:
