@@ -32,8 +32,7 @@ namespace ld::app {
 
 namespace {
 
-int usageError(const QString& message)
-{
+int usageError(const QString& message) {
     return app::usageError(message, QStringLiteral("tray"));
 }
 

@@ -35,13 +35,12 @@ public:
     virtual std::vector<IpAddress> resolve(const std::string& host, std::string* error) = 0;
 
     // Connects to every address at once; each attempt ends by its own timeout.
-    virtual std::vector<ConnectAttempt> connectAll(const std::vector<IpAddress>& addresses, std::uint16_t port,
-                                                   std::chrono::milliseconds timeout) = 0;
+    virtual std::vector<ConnectAttempt> connectAll(const std::vector<IpAddress>& addresses,
+                                                   std::uint16_t port, std::chrono::milliseconds timeout) = 0;
 
     // One request on a fresh connection, and whether the server answered, closed or reset it.
     virtual Exchange exchange(const IpAddress& address, std::uint16_t port, const std::string& request,
-                              std::chrono::milliseconds timeout, std::size_t maxBytes)
-    {
+                              std::chrono::milliseconds timeout, std::size_t maxBytes) {
         (void)address, (void)port, (void)request, (void)timeout, (void)maxBytes;
         return {};
     }

@@ -27,7 +27,7 @@ struct IpAddress {
     bool isLoopback() const;    // 127.0.0.0/8, ::1, ::ffff:127.x
     bool isUnspecified() const; // 0.0.0.0, ::
     bool isV4Mapped() const;
-    IpAddress unmapped() const; // ::ffff:a.b.c.d as a.b.c.d; anything else as it is
+    IpAddress unmapped() const;   // ::ffff:a.b.c.d as a.b.c.d; anything else as it is
     std::string toString() const; // RFC 5952 for IPv6
     bool operator==(const IpAddress&) const = default;
 };
@@ -68,8 +68,7 @@ struct Socket {
     // Whether connections sent to `to` reach this socket: its own address, or the wildcard of that
     // family, or the IPv6 wildcard for IPv4 unless the socket is IPv6-only (Linux's default: not).
     bool accepts(const IpAddress& to) const;
-    bool acceptQueueFull() const
-    {
+    bool acceptQueueFull() const {
         return proto == Proto::Tcp && isListening() && acceptLimitKnown && receiveQueue > sendQueue;
     }
 };
@@ -140,10 +139,10 @@ struct ConnectAttempt {
 struct Exchange {
     bool supported = false; // false where the OS module does not implement it
     bool connected = false;
-    bool reset = false;     // ECONNRESET / WSAECONNRESET while sending or reading
-    bool closed = false;    // orderly close (FIN) after `reply`
-    bool timedOut = false;  // still open, silent, when the time was up
-    std::string reply;      // what arrived, bounded
+    bool reset = false;    // ECONNRESET / WSAECONNRESET while sending or reading
+    bool closed = false;   // orderly close (FIN) after `reply`
+    bool timedOut = false; // still open, silent, when the time was up
+    std::string reply;     // what arrived, bounded
     int osError = 0;
     std::string errorText;
 };
@@ -173,7 +172,6 @@ struct WinProxySetting {
     std::string bypass;        // as the OS keeps it: "<local>;*.corp"
     std::string error;         // why it could not be read, when not
 };
-
 
 enum class StopOutcome : std::uint8_t {
     Terminated,   // ended after the polite signal

@@ -186,11 +186,13 @@ const ServiceProbe& Facts::service() {
     m_service->result = ProtocolProbe::run(request);
     m_service->ran = true;
     const ProbeResult& probe = m_service->result;
-    if (!cancelled() && (probe.closedSilently || !probe.connected || connected->outcome == platform::ConnectOutcome::Reset)) {
-        const QByteArray get = "GET " + request.path.toUtf8() + " HTTP/1.1\r\nHost: " + request.hostHeader.toUtf8() +
+    if (!cancelled() &&
+        (probe.closedSilently || !probe.connected || connected->outcome == platform::ConnectOutcome::Reset)) {
+        const QByteArray get = "GET " + request.path.toUtf8() +
+                               " HTTP/1.1\r\nHost: " + request.hostHeader.toUtf8() +
                                "\r\nConnection: close\r\n\r\n";
-        m_service->witness = m_system.exchange(connected->address, request.port, get.toStdString(),
-                                               m_options.timeout, 4096);
+        m_service->witness =
+            m_system.exchange(connected->address, request.port, get.toStdString(), m_options.timeout, 4096);
     }
     if (probe.http && !probe.tls && !cancelled())
         followPlainHttp(connected->address);
@@ -218,8 +220,8 @@ struct PlainReply {
     QByteArray body;
 };
 
-PlainReply plainGet(platform::System& system, const platform::IpAddress& address, quint16 port, const QString& host,
-                    const QString& path, std::chrono::milliseconds timeout) {
+PlainReply plainGet(platform::System& system, const platform::IpAddress& address, quint16 port,
+                    const QString& host, const QString& path, std::chrono::milliseconds timeout) {
     const QByteArray get = "GET " + path.toUtf8() + " HTTP/1.1\r\nHost: " + host.toUtf8() +
                            "\r\nUser-Agent: localhost-doctor\r\nAccept: */*\r\nConnection: close\r\n\r\n";
     const platform::Exchange reply = system.exchange(address, port, get.toStdString(), timeout, 16384);
@@ -240,8 +242,7 @@ PlainReply plainGet(platform::System& system, const platform::IpAddress& address
 
 } // namespace
 
-void Facts::followPlainHttp(const platform::IpAddress& address)
-{
+void Facts::followPlainHttp(const platform::IpAddress& address) {
     ServiceProbe& service = *m_service;
     const int status = service.result.http->status;
     const quint16 port = service.request.port;
@@ -265,10 +266,11 @@ void Facts::followPlainHttp(const platform::IpAddress& address)
                                 next.port(80) == current.port(80);
         if (!sameServer)
             return;
-        const QString path = next.path(QUrl::FullyEncoded).isEmpty() ? QStringLiteral("/") : next.path(QUrl::FullyEncoded);
+        const QString path =
+            next.path(QUrl::FullyEncoded).isEmpty() ? QStringLiteral("/") : next.path(QUrl::FullyEncoded);
         const QString query = next.hasQuery() ? QLatin1Char('?') + next.query(QUrl::FullyEncoded) : QString();
-        const PlainReply reply = plainGet(m_system, address, port, service.request.hostHeader, path + query,
-                                          m_options.timeout);
+        const PlainReply reply =
+            plainGet(m_system, address, port, service.request.hostHeader, path + query, m_options.timeout);
         if (reply.status < 300 || reply.status >= 400 || reply.location.isEmpty()) {
             service.redirects << ServiceProbe::Hop{next.toString(), reply.status, QString()};
             return;

@@ -16,7 +16,8 @@ using Clock = std::chrono::steady_clock;
 // Waits for `events` on fd until the deadline; false when time ran out.
 bool waitFor(int fd, short events, Clock::time_point deadline) {
     for (int round = 0; round < 10000; ++round) {
-        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count();
+        const auto left =
+            std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count();
         if (left <= 0)
             return false;
         pollfd p{fd, events, 0};

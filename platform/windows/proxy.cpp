@@ -3,8 +3,8 @@
 // (WinHttpGetDefaultProxyConfiguration, what `netsh winhttp show proxy` shows).
 
 #include "platform/windows/collectors.h"
-#include "platform/windowstext/winproxy.h"
 #include "platform/windows/winutil.h"
+#include "platform/windowstext/winproxy.h"
 
 #ifndef WIN32_LEAN_AND_MEAN
 #define WIN32_LEAN_AND_MEAN

@@ -78,8 +78,8 @@ ReadResult readRegularFile(const std::string& path, std::int64_t maxBytes) {
         result.kind = FileKind::Directory;
         return result;
     }
-    HANDLE file = CreateFileW(name.c_str(), GENERIC_READ, FILE_SHARE_READ | FILE_SHARE_WRITE, nullptr, OPEN_EXISTING,
-                              FILE_ATTRIBUTE_NORMAL, nullptr);
+    HANDLE file = CreateFileW(name.c_str(), GENERIC_READ, FILE_SHARE_READ | FILE_SHARE_WRITE, nullptr,
+                              OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, nullptr);
     if (file == INVALID_HANDLE_VALUE) {
         result.error = GetLastError() == ERROR_ACCESS_DENIED ? ReadError::Denied : ReadError::Other;
         result.code = int(GetLastError());
@@ -162,8 +162,8 @@ WriteResult writeFileSafely(const std::string& path, std::string_view bytes, con
     std::size_t read = 0;
     while (read < back.size()) {
         DWORD got = 0;
-        if (!ReadFile(file, back.data() + read, DWORD(std::min<std::size_t>(back.size() - read, 1u << 20)), &got,
-                      nullptr) ||
+        if (!ReadFile(file, back.data() + read, DWORD(std::min<std::size_t>(back.size() - read, 1u << 20)),
+                      &got, nullptr) ||
             got == 0)
             break;
         read += got;

@@ -30,7 +30,8 @@ ProxyServer server(const std::string& text) {
     ProxyServer out;
     const auto colon = hostPort.rfind(':');
     out.host = colon == std::string::npos ? hostPort : hostPort.substr(0, colon);
-    const long port = colon == std::string::npos ? 80 : std::strtol(hostPort.c_str() + colon + 1, nullptr, 10);
+    const long port =
+        colon == std::string::npos ? 80 : std::strtol(hostPort.c_str() + colon + 1, nullptr, 10);
     out.port = port > 0 && port <= 65535 ? std::uint16_t(port) : 80;
     out.enabled = !out.host.empty();
     return out;

@@ -32,18 +32,21 @@ private Q_SLOTS:
         QVERIFY(server.waitForOutput("listening"));
         QStringList verdicts;
         for (int run = 0; run < 20; ++run) {
-            const auto result = ld::test::runDoctor({QStringLiteral("check"),
-                                                     QStringLiteral("http://127.0.0.1:%1/").arg(port),
-                                                     QStringLiteral("--json"), QStringLiteral("--timeout-ms"),
-                                                     QStringLiteral("1500")});
+            const auto result = ld::test::runDoctor(
+                {QStringLiteral("check"), QStringLiteral("http://127.0.0.1:%1/").arg(port),
+                 QStringLiteral("--json"), QStringLiteral("--timeout-ms"), QStringLiteral("1500")});
             QVERIFY2(result.finished, "check did not finish");
             QCOMPARE(result.exitCode, 1);
             const QJsonObject report = result.json.object();
-            verdicts << report.value(QStringLiteral("verdict")).toObject().value(QStringLiteral("finding")).toString();
+            verdicts << report.value(QStringLiteral("verdict"))
+                            .toObject()
+                            .value(QStringLiteral("finding"))
+                            .toString();
             for (const QJsonValue step : report.value(QStringLiteral("steps")).toArray())
                 for (const QJsonValue finding : step.toObject().value(QStringLiteral("findings")).toArray()) {
                     const QString id = finding.toObject().value(QStringLiteral("id")).toString();
-                    QVERIFY2(id != QLatin1String("firewall.rejecting") && id != QLatin1String("firewall.dropping"),
+                    QVERIFY2(id != QLatin1String("firewall.rejecting") &&
+                                 id != QLatin1String("firewall.dropping"),
                              qPrintable(QStringLiteral("run %1 blamed a firewall: %2").arg(run).arg(id)));
                 }
         }

@@ -33,7 +33,8 @@ QJsonObject findingIn(const QJsonObject& report, const QString& id) {
     return {};
 }
 
-bool startPeer(Peer& peer, quint16 port, const QStringList& args, const QString& program = QStringLiteral("python3")) {
+bool startPeer(Peer& peer, quint16 port, const QStringList& args,
+               const QString& program = QStringLiteral("python3")) {
     QStringList all{QStringLiteral(LD_PEERS "/web_peers.py"), QString::number(port)};
     all << args;
     return peer.start(program, all) && peer.waitForOutput("listening");
@@ -58,10 +59,11 @@ private Q_SLOTS:
         const QString key = m_dir.filePath(QStringLiteral("key.pem"));
         const QString cert = m_dir.filePath(QStringLiteral("cert.pem"));
         QProcess gen;
-        gen.start(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                                              QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
-                                              key, QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("2"),
-                                              QStringLiteral("-subj"), QStringLiteral("/CN=localhost")});
+        gen.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), key,
+                   QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("2"),
+                   QStringLiteral("-subj"), QStringLiteral("/CN=localhost")});
         QVERIFY(gen.waitForFinished(60000));
         const quint16 port = ld::test::freePort();
         Peer tls;
@@ -81,29 +83,37 @@ private Q_SLOTS:
             QSKIP("redis-server is needed for this peer");
         const quint16 port = ld::test::freePort();
         Peer redis;
-        QVERIFY(redis.startListening(QStringLiteral("redis-server"),
-                                     {QStringLiteral("--port"), QString::number(port), QStringLiteral("--bind"),
-                                      QStringLiteral("127.0.0.1"), QStringLiteral("--save"), QString(),
-                                      QStringLiteral("--appendonly"), QStringLiteral("no")},
-                                     QStringLiteral("127.0.0.1"), port));
+        QVERIFY(
+            redis.startListening(QStringLiteral("redis-server"),
+                                 {QStringLiteral("--port"), QString::number(port), QStringLiteral("--bind"),
+                                  QStringLiteral("127.0.0.1"), QStringLiteral("--save"), QString(),
+                                  QStringLiteral("--appendonly"), QStringLiteral("no")},
+                                 QStringLiteral("127.0.0.1"), port));
         const QJsonObject report = check({QStringLiteral("http://127.0.0.1:%1/").arg(port)});
         QCOMPARE(verdictOf(report), QStringLiteral("protocol.not_http"));
         const QJsonObject conflict = findingIn(report, QStringLiteral("conflict.unexpected_program"));
         QVERIFY2(!conflict.isEmpty(), "redis-server is not the web server that was meant");
-        QCOMPARE(conflict.value(QStringLiteral("explained_by")).toString(), QStringLiteral("protocol.not_http"));
-        QVERIFY(report.value(QStringLiteral("verdict")).toObject().value(QStringLiteral("explains")).toArray()
+        QCOMPARE(conflict.value(QStringLiteral("explained_by")).toString(),
+                 QStringLiteral("protocol.not_http"));
+        QVERIFY(report.value(QStringLiteral("verdict"))
+                    .toObject()
+                    .value(QStringLiteral("explains"))
+                    .toArray()
                     .contains(QStringLiteral("conflict.unexpected_program")));
     }
 
     void serveOnAFreePort() {
         const quint16 port = ld::test::freePort();
         int exitCode = -1;
-        const QJsonObject report =
-            check({QStringLiteral("localhost:%1").arg(port), QStringLiteral("--intent"), QStringLiteral("serve")},
-                  &exitCode);
+        const QJsonObject report = check(
+            {QStringLiteral("localhost:%1").arg(port), QStringLiteral("--intent"), QStringLiteral("serve")},
+            &exitCode);
         QCOMPARE(verdictOf(report), QStringLiteral("conflict.port_free"));
         QCOMPARE(exitCode, 0);
-        QVERIFY(report.value(QStringLiteral("verdict")).toObject().value(QStringLiteral("summary")).toString()
+        QVERIFY(report.value(QStringLiteral("verdict"))
+                    .toObject()
+                    .value(QStringLiteral("summary"))
+                    .toString()
                     .contains(QStringLiteral("127.0.0.1")));
     }
 
@@ -114,7 +124,9 @@ private Q_SLOTS:
         const QJsonObject report = check({QStringLiteral("http://127.0.0.1:%1/").arg(port)});
         QCOMPARE(verdictOf(report), QStringLiteral("protocol.host_not_allowed"));
         QVERIFY(findingIn(report, QStringLiteral("protocol.host_not_allowed"))
-                    .value(QStringLiteral("detail")).toString().contains(QStringLiteral("server.allowedHosts")));
+                    .value(QStringLiteral("detail"))
+                    .toString()
+                    .contains(QStringLiteral("server.allowedHosts")));
     }
 
     void redirectLoop() {
@@ -124,7 +136,11 @@ private Q_SLOTS:
         const QJsonObject report = check({QStringLiteral("http://127.0.0.1:%1/a").arg(port)});
         QCOMPARE(verdictOf(report), QStringLiteral("protocol.redirect_loop"));
         QVERIFY(findingIn(report, QStringLiteral("protocol.redirect_loop"))
-                    .value(QStringLiteral("evidence")).toObject().value(QStringLiteral("redirects")).toArray().size() >= 2);
+                    .value(QStringLiteral("evidence"))
+                    .toObject()
+                    .value(QStringLiteral("redirects"))
+                    .toArray()
+                    .size() >= 2);
     }
 
     void redirectToHttps() {
@@ -140,8 +156,9 @@ private Q_SLOTS:
             QSKIP("port 6000 is in use here (an X server?)");
         Peer server;
         QVERIFY(server.startListening(QStringLiteral("python3"),
-                                      {QStringLiteral("-m"), QStringLiteral("http.server"), QStringLiteral("6000"),
-                                       QStringLiteral("--bind"), QStringLiteral("127.0.0.1")},
+                                      {QStringLiteral("-m"), QStringLiteral("http.server"),
+                                       QStringLiteral("6000"), QStringLiteral("--bind"),
+                                       QStringLiteral("127.0.0.1")},
                                       QStringLiteral("127.0.0.1"), 6000));
         const QJsonObject report = check({QStringLiteral("http://127.0.0.1:6000/")});
         QCOMPARE(verdictOf(report), QStringLiteral("port.browser_blocked"));
@@ -162,21 +179,26 @@ private Q_SLOTS:
         QVERIFY(startPeer(forwarder, port, {QStringLiteral("forward"), QString::number(inner)}, proxy));
         const QJsonObject report = check({QStringLiteral("http://127.0.0.1:%1/").arg(port)});
         QCOMPARE(verdictOf(report), QStringLiteral("server.forwarder"));
-        QCOMPARE(findingIn(report, QStringLiteral("protocol.reset")).value(QStringLiteral("explained_by")).toString(),
+        QCOMPARE(findingIn(report, QStringLiteral("protocol.reset"))
+                     .value(QStringLiteral("explained_by"))
+                     .toString(),
                  QStringLiteral("server.forwarder"));
     }
 
     void localhostSubdomain() {
         const quint16 port = ld::test::freePort();
         Peer server;
-        QVERIFY(server.startListening(QStringLiteral("python3"),
-                                      {QStringLiteral("-m"), QStringLiteral("http.server"), QString::number(port),
-                                       QStringLiteral("--bind"), QStringLiteral("127.0.0.1")},
-                                      QStringLiteral("127.0.0.1"), port));
+        QVERIFY(
+            server.startListening(QStringLiteral("python3"),
+                                  {QStringLiteral("-m"), QStringLiteral("http.server"), QString::number(port),
+                                   QStringLiteral("--bind"), QStringLiteral("127.0.0.1")},
+                                  QStringLiteral("127.0.0.1"), port));
         const QJsonObject report = check({QStringLiteral("http://app.localhost:%1/").arg(port)});
         const QJsonObject finding = findingIn(report, QStringLiteral("host.localhost_subdomain"));
         QVERIFY(!finding.isEmpty());
-        QVERIFY(finding.value(QStringLiteral("detail")).toString().contains(QStringLiteral("127.0.0.1 app.localhost")));
+        QVERIFY(finding.value(QStringLiteral("detail"))
+                    .toString()
+                    .contains(QStringLiteral("127.0.0.1 app.localhost")));
     }
 };
 

@@ -22,7 +22,8 @@ QString readAll(const QString& path) {
 // Every source file below a folder of the tree, with its text.
 QMap<QString, QString> sources(const QString& folder, const QStringList& filters) {
     QMap<QString, QString> out;
-    QDirIterator it(QStringLiteral(LD_SOURCE_DIR "/") + folder, filters, QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(QStringLiteral(LD_SOURCE_DIR "/") + folder, filters, QDir::Files,
+                    QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
         out.insert(path, readAll(path));
@@ -35,8 +36,8 @@ QMap<QString, QString> sources(const QString& folder, const QStringList& filters
 QSet<QString> idsInCode() {
     static const QRegularExpression literal(
         QStringLiteral("\"((?:port|host|server|firewall|conflict|protocol|proxy|mcp|target)\\.[a-z_]+)\""));
-    static const QSet<QString> fileNames = {QStringLiteral("txt"), QStringLiteral("log"), QStringLiteral("json"),
-                                            QStringLiteral("html")};
+    static const QSet<QString> fileNames = {QStringLiteral("txt"), QStringLiteral("log"),
+                                            QStringLiteral("json"), QStringLiteral("html")};
     static const QSet<QString> notIds = {QStringLiteral("mcp.servers")};
     QSet<QString> ids;
     const auto files = sources(QStringLiteral("wizard"), {QStringLiteral("*.cpp"), QStringLiteral("*.h")});
@@ -68,13 +69,17 @@ private Q_SLOTS:
             const QString id = QLatin1String(row.id);
             QVERIFY2(!seen.contains(id), qPrintable(id + QStringLiteral(" is listed twice")));
             seen.insert(id);
-            QVERIFY2(StepRegistry::find(QLatin1String(row.step)) || otherSteps.contains(QLatin1String(row.step)),
+            QVERIFY2(StepRegistry::find(QLatin1String(row.step)) ||
+                         otherSteps.contains(QLatin1String(row.step)),
                      qPrintable(id + QStringLiteral(": unknown step ") + QLatin1String(row.step)));
             for (const QString& severity : QString::fromLatin1(row.severities).split(QLatin1Char('|')))
-                QVERIFY2(severities.contains(severity), qPrintable(id + QStringLiteral(": severity ") + severity));
+                QVERIFY2(severities.contains(severity),
+                         qPrintable(id + QStringLiteral(": severity ") + severity));
             QVERIFY2(qstrlen(row.meaning) > 10, row.id);
-            for (const QString& fix : QString::fromLatin1(row.fixes).split(QLatin1Char(' '), Qt::SkipEmptyParts))
-                QVERIFY2(fix.startsWith(QLatin1String("fix.")), qPrintable(id + QStringLiteral(": fix ") + fix));
+            for (const QString& fix :
+                 QString::fromLatin1(row.fixes).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                QVERIFY2(fix.startsWith(QLatin1String("fix.")),
+                         qPrintable(id + QStringLiteral(": fix ") + fix));
         }
         QVERIFY(FindingCatalogue::find(QStringLiteral("port.out_of_range")));
         QVERIFY(!FindingCatalogue::find(QStringLiteral("port.no_such_finding")));
@@ -88,7 +93,8 @@ private Q_SLOTS:
             if (!FindingCatalogue::find(id))
                 missing << id;
         missing.sort();
-        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("not in the catalogue: ") + missing.join(QLatin1Char(' '))));
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(QStringLiteral("not in the catalogue: ") + missing.join(QLatin1Char(' '))));
     }
 
     void everyCataloguedIdIsProducedAndTested() {
@@ -104,12 +110,15 @@ private Q_SLOTS:
             const QString quoted = QLatin1Char('"') + id + QLatin1Char('"');
             bool asserted = false;
             for (auto it = tests.begin(); !asserted && it != tests.end(); ++it)
-                asserted = !it.key().endsWith(QLatin1String("tst_findingcatalogue.cpp")) && it.value().contains(quoted);
+                asserted = !it.key().endsWith(QLatin1String("tst_findingcatalogue.cpp")) &&
+                           it.value().contains(quoted);
             if (!asserted)
                 untested << id;
         }
-        QVERIFY2(unproduced.isEmpty(), qPrintable(QStringLiteral("catalogued but never produced: ") + unproduced.join(QLatin1Char(' '))));
-        QVERIFY2(untested.isEmpty(), qPrintable(QStringLiteral("asserted by no test: ") + untested.join(QLatin1Char(' '))));
+        QVERIFY2(unproduced.isEmpty(), qPrintable(QStringLiteral("catalogued but never produced: ") +
+                                                  unproduced.join(QLatin1Char(' '))));
+        QVERIFY2(untested.isEmpty(),
+                 qPrintable(QStringLiteral("asserted by no test: ") + untested.join(QLatin1Char(' '))));
     }
 
     void referenceIsUpToDate() {
@@ -120,8 +129,8 @@ private Q_SLOTS:
             QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
             QCOMPARE(file.write(generated.toUtf8()), qint64(generated.toUtf8().size()));
         }
-        QVERIFY2(readAll(path) == generated,
-                 "docs/findings.md is not the catalogue's: run LD_UPDATE_DOCS=1 build/dev/tests/tst_findingcatalogue");
+        QVERIFY2(readAll(path) == generated, "docs/findings.md is not the catalogue's: run LD_UPDATE_DOCS=1 "
+                                             "build/dev/tests/tst_findingcatalogue");
     }
 };
 

@@ -2,8 +2,7 @@
 
 namespace ld::wizard {
 
-QString severityName(Severity severity)
-{
+QString severityName(Severity severity) {
     switch (severity) {
     case Severity::Ok:
         return QStringLiteral("ok");
@@ -17,8 +16,7 @@ QString severityName(Severity severity)
     return QStringLiteral("info");
 }
 
-QString stepStatusName(StepStatus status)
-{
+QString stepStatusName(StepStatus status) {
     switch (status) {
     case StepStatus::Pass:
         return QStringLiteral("pass");
@@ -32,8 +30,7 @@ QString stepStatusName(StepStatus status)
     return QStringLiteral("skip");
 }
 
-void StepResult::settleStatus()
-{
+void StepResult::settleStatus() {
     if (findings.isEmpty()) {
         status = StepStatus::Skip;
         return;

@@ -25,8 +25,9 @@ std::optional<Forwarder> forwarderOf(const platform::ProcessInfo& process) {
         return Forwarder{Tr::tr("a container runtime shim"), Tr::tr("the container")};
     if (program == QLatin1String("gvproxy") || program == QLatin1String("vpnkit") ||
         program == QLatin1String("com.docker.backend") || program == QLatin1String("orbstack"))
-        return Forwarder{Tr::tr("%1 (a container VM's port forward)").arg(QString::fromStdString(process.program)),
-                         Tr::tr("the container")};
+        return Forwarder{
+            Tr::tr("%1 (a container VM's port forward)").arg(QString::fromStdString(process.program)),
+            Tr::tr("the container")};
     if (program == QLatin1String("wslrelay") || program == QLatin1String("wslrelay.exe"))
         return Forwarder{Tr::tr("wslrelay (WSL's localhost forwarding)"), Tr::tr("WSL")};
     if (program.startsWith(QLatin1String("kubectl")) && command.contains(QLatin1String("port-forward")))
@@ -35,8 +36,8 @@ std::optional<Forwarder> forwarderOf(const platform::ProcessInfo& process) {
         return Forwarder{Tr::tr("an SSH tunnel (ssh -L)"), Tr::tr("the remote machine")};
     if ((program == QLatin1String("code") || program == QLatin1String("node") ||
          program.startsWith(QLatin1String("code-"))) &&
-        (command.contains(QLatin1String(".vscode-server")) || command.contains(QLatin1String("vscode-remote")) ||
-         command.contains(QLatin1String("devcontainer"))))
+        (command.contains(QLatin1String(".vscode-server")) ||
+         command.contains(QLatin1String("vscode-remote")) || command.contains(QLatin1String("devcontainer"))))
         return Forwarder{Tr::tr("VS Code's port forwarding"), Tr::tr("the remote or dev container")};
     return std::nullopt;
 }

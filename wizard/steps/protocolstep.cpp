@@ -27,7 +27,6 @@ QString dateText(const QDateTime& when) {
 class ProtocolStep final : public Step {
     Q_DECLARE_TR_FUNCTIONS(ProtocolStep)
 public:
-
     StepResult run(Facts& facts) override {
         StepResult result;
         const Target& target = facts.target();
@@ -427,11 +426,12 @@ private:
         if (loop) {
             Finding f = make("protocol.redirect_loop", Severity::Error,
                              tr("%1 redirects in a loop").arg(target.authority()), {});
-            f.detail = tr("Each answer sends the browser to another address that sends it back: browsers stop "
-                          "with ERR_TOO_MANY_REDIRECTS. The chain: %1. Check the server's redirect rules (an "
-                          "HTTP-to-HTTPS rule behind a proxy that already did it, a trailing-slash rule, a "
-                          "login redirect to itself).")
-                           .arg(chain.join(QStringLiteral(" → ")));
+            f.detail =
+                tr("Each answer sends the browser to another address that sends it back: browsers stop "
+                   "with ERR_TOO_MANY_REDIRECTS. The chain: %1. Check the server's redirect rules (an "
+                   "HTTP-to-HTTPS rule behind a proxy that already did it, a trailing-slash rule, a "
+                   "login redirect to itself).")
+                    .arg(chain.join(QStringLiteral(" → ")));
             f.evidence.insert(QStringLiteral("redirects"), hops);
             return f;
         }
@@ -446,8 +446,11 @@ private:
                                                                    : tr("host (%1)").arg(away.authority()))
                        .arg(chain.join(QStringLiteral(" → ")));
         f.evidence.insert(QStringLiteral("redirects"), hops);
-        f.fixes << Fix{QStringLiteral("fix.use_url"), tr("Use %1").arg(away.toString()),
-                       {{QStringLiteral("url"), away.toString()}}, false, {}};
+        f.fixes << Fix{QStringLiteral("fix.use_url"),
+                       tr("Use %1").arg(away.toString()),
+                       {{QStringLiteral("url"), away.toString()}},
+                       false,
+                       {}};
         return f;
     }
 
@@ -465,17 +468,18 @@ private:
             {"Blocked request. This host", "Vite", "server.allowedHosts (vite.config)"},
             {"Invalid Host header", "webpack-dev-server", "devServer.allowedHosts"},
             {"allowedDevOrigins", "Next.js", "allowedDevOrigins (next.config)"},
-            {"Invalid Host", "an MCP server's DNS-rebinding guard", "allowedHosts / allowedOrigins of the MCP transport"},
+            {"Invalid Host", "an MCP server's DNS-rebinding guard",
+             "allowedHosts / allowedOrigins of the MCP transport"},
             {"Invalid Origin", "an MCP server's DNS-rebinding guard", "allowedOrigins of the MCP transport"},
             {"DisallowedHost", "Django", "ALLOWED_HOSTS (settings.py)"},
         };
         for (const Marker& marker : markers) {
             if (!body.contains(marker.text))
                 continue;
-            Finding f = make("protocol.host_not_allowed", Severity::Error,
-                             tr("%1 refuses the address %2 (Host check)")
-                                 .arg(QLatin1String(marker.server), target.host),
-                             {});
+            Finding f = make(
+                "protocol.host_not_allowed", Severity::Error,
+                tr("%1 refuses the address %2 (Host check)").arg(QLatin1String(marker.server), target.host),
+                {});
             f.detail = tr("The server answers, but refuses requests for \"%1\": a protection against DNS "
                           "rebinding that only lets listed host names in. Add \"%1\" to %2, or open the "
                           "address the server prints when it starts.")
@@ -494,15 +498,16 @@ private:
         Finding f = make("protocol.reset", Severity::Error,
                          tr("The server on port %1 dropped the connection (reset)").arg(*target.port), {});
         const platform::Exchange& witness = *service.witness;
-        f.detail = witness.reply.empty()
-                       ? tr("Port %1 accepted the connection, then reset it before answering. That is the server "
-                            "itself (a firewall refuses before a connection is made): it crashed while handling "
-                            "the request, refuses this kind of client, or is a forwarder with nothing behind it. "
-                            "Its log says why.")
-                             .arg(*target.port)
-                       : tr("Port %1 started to answer, then reset the connection. The server crashed or gave up "
-                            "while answering: its log says why.")
-                             .arg(*target.port);
+        f.detail =
+            witness.reply.empty()
+                ? tr("Port %1 accepted the connection, then reset it before answering. That is the server "
+                     "itself (a firewall refuses before a connection is made): it crashed while handling "
+                     "the request, refuses this kind of client, or is a forwarder with nothing behind it. "
+                     "Its log says why.")
+                      .arg(*target.port)
+                : tr("Port %1 started to answer, then reset the connection. The server crashed or gave up "
+                     "while answering: its log says why.")
+                      .arg(*target.port);
         f.evidence.insert(QStringLiteral("reset"), true);
         f.evidence.insert(QStringLiteral("bytes_before_reset"), qint64(witness.reply.size()));
         f.evidence.insert(QStringLiteral("os_error"), QString::fromStdString(witness.errorText));

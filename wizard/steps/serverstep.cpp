@@ -2,8 +2,8 @@
 // every address the name resolves to, kept in the facts for the later steps.
 
 #include "wizard/steps/serverstep.h"
-#include "wizard/steps/forwarders.h"
 #include "wizard/portrepair.h"
+#include "wizard/steps/forwarders.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -221,7 +221,8 @@ private:
             Finding finding;
             finding.id = QStringLiteral("server.forwarder");
             finding.severity = Severity::Info;
-            finding.title = tr("Port %1 is held by %2, which forwards to %3").arg(port).arg(found->name, found->inner);
+            finding.title =
+                tr("Port %1 is held by %2, which forwards to %3").arg(port).arg(found->name, found->inner);
             finding.detail =
                 tr("%1 (pid %2) listens on port %3 only to pass connections on to the real server in %4. If "
                    "connections through it are reset or get no answer, the program inside %4 most likely "
@@ -261,9 +262,10 @@ private:
         if (loopbackOtherFamily) {
             finding.id = QStringLiteral("server.address_family_mismatch");
             finding.severity = Severity::Warning;
-            finding.title = tr("The server on port %1 listens only on %2, but %3 leads to %4")
-                                .arg(*target.port)
-                                .arg(bracketed(first.socket.local), target.host, addressList(facts.addresses()));
+            finding.title =
+                tr("The server on port %1 listens only on %2, but %3 leads to %4")
+                    .arg(*target.port)
+                    .arg(bracketed(first.socket.local), target.host, addressList(facts.addresses()));
             finding.detail =
                 tr("There are two kinds of local address: IPv4 (127.0.0.1) and IPv6 (::1). The "
                    "server listens on one kind and the address you used leads to the other. Use %1 "
@@ -276,19 +278,22 @@ private:
             const IpAddress bound = first.socket.local.unmapped();
             if (bound.isLoopback()) {
                 // 127.0.1.1 (Debian's hostname line) and friends: loopback, but not the one the name gives.
-                finding.title = tr("The server on port %1 listens only on %2, another loopback address than %3")
-                                    .arg(*target.port)
-                                    .arg(bracketed(first.socket.local), addressList(facts.addresses()));
+                finding.title =
+                    tr("The server on port %1 listens only on %2, another loopback address than %3")
+                        .arg(*target.port)
+                        .arg(bracketed(first.socket.local), addressList(facts.addresses()));
                 finding.detail =
                     tr("%1 accepts connections sent to %2 only. That is a loopback address of this "
                        "computer too, but \"%3\" leads to %4, where nothing listens. Use %5, or start "
                        "the server on 127.0.0.1 or \"localhost\".")
                         .arg(programText(first), bracketed(first.socket.local), target.host,
-                             addressList(facts.addresses()), withHost(target, first.socket.local).authority());
+                             addressList(facts.addresses()),
+                             withHost(target, first.socket.local).authority());
             } else {
-                finding.title = tr("The server on port %1 listens only on %2, a network address, not on loopback")
-                                    .arg(*target.port)
-                                    .arg(bracketed(first.socket.local));
+                finding.title =
+                    tr("The server on port %1 listens only on %2, a network address, not on loopback")
+                        .arg(*target.port)
+                        .arg(bracketed(first.socket.local));
                 finding.detail =
                     tr("%1 accepts connections sent to %2 only (one network card), so \"%3\" can't "
                        "reach it. Use %4, or start the server on 127.0.0.1 or 0.0.0.0 (all addresses).")
