@@ -17,8 +17,7 @@
 namespace ld::app {
 namespace {
 
-int usageError(const QString& message)
-{
+int usageError(const QString& message) {
     return app::usageError(message, QStringLiteral("mcp"));
 }
 
@@ -77,13 +76,10 @@ int runFix(const QCommandLineParser& parser, const wizard::HostContext& host, bo
             Tr::tr("%1 is not a fix that edits the config; these are: fix.use_absolute_command, "
                    "fix.use_port, fix.wrap_in_cmd.")
                 .arg(fixId));
-    std::optional<int> port;
-    if (parser.isSet(QStringLiteral("port"))) {
-        bool ok = false;
-        port = parser.value(QStringLiteral("port")).toInt(&ok);
-        if (!ok)
-            return usageError(Tr::tr("--port must be a number."));
-    }
+    QString error;
+    const std::optional<int> port = intOption(parser, QStringLiteral("port"), 1, 65535, &error);
+    if (!error.isEmpty())
+        return usageError(error);
     // The fix is the one the check offers right now, so its parameters are never typed by hand.
     wizard::McpOptions options;
     options.configPath = configOption(parser);
@@ -162,11 +158,10 @@ int runUndo(const QCommandLineParser& parser, const wizard::HostContext& host, b
 
 } // namespace
 
-int commandMcp(const QStringList& arguments) {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr("Checks Claude Desktop's config and every MCP server in it."));
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show this help.")});
+int commandMcp(const QStringList& arguments, platform::System& system) {
+    CommandLine cli(QStringLiteral("mcp"),
+                    Tr::tr("Checks Claude Desktop's config and every MCP server in it."));
+    QCommandLineParser& parser = cli.parser;
     parser.addOption({QStringLiteral("config"), Tr::tr("Read this config instead of Claude Desktop's own."),
                       QStringLiteral("FILE")});
     parser.addOption(
@@ -195,18 +190,8 @@ int commandMcp(const QStringList& arguments) {
     parser.addOption(
         {QStringLiteral("yes"), Tr::tr("Really change the config (otherwise only show the change).")});
 
-    QStringList args = arguments;
-    args.removeAt(1); // the command name
-    if (!parser.parse(args))
-        return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        print(stdout,
-              parser.helpText()
-                  .replace(QCoreApplication::applicationFilePath(), QStringLiteral("localhost-doctor mcp"))
-                  .replace(QStringLiteral("localhost-doctor [options]"),
-                           QStringLiteral("localhost-doctor mcp [options]")));
-        return ExitOk;
-    }
+    if (const int status = cli.parse(arguments); status >= 0)
+        return status;
     if (!parser.positionalArguments().isEmpty())
         return usageError(Tr::tr("mcp takes no target; use --config FILE to read another config."));
     if (parser.isSet(QStringLiteral("fix")) && parser.isSet(QStringLiteral("undo")))
@@ -222,20 +207,16 @@ int commandMcp(const QStringList& arguments) {
     wizard::McpOptions options;
     options.configPath = configOption(parser);
     options.launch = !parser.isSet(QStringLiteral("no-launch"));
-    if (parser.isSet(QStringLiteral("timeout-ms"))) {
-        bool ok = false;
-        const int timeout = parser.value(QStringLiteral("timeout-ms")).toInt(&ok);
-        if (!ok || timeout < 1 || timeout > 600000)
-            return usageError(Tr::tr("--timeout-ms must be a whole number from 1 to 600000, not \"%1\".")
-                                  .arg(parser.value(QStringLiteral("timeout-ms"))));
-        options.handshakeTimeout = std::chrono::milliseconds(timeout);
-    }
+    QString error;
+    if (const auto timeout = intOption(parser, QStringLiteral("timeout-ms"), 1, 600000, &error))
+        options.handshakeTimeout = std::chrono::milliseconds(*timeout);
+    if (!error.isEmpty())
+        return usageError(error);
 
     wizard::McpDiagnosis diagnosis(host, options);
     const wizard::Report report = diagnosis.run();
     if (json) {
-        const auto system = platform::createSystem();
-        printJson(wizard::reportToJson(report, *system));
+        printJson(wizard::reportToJson(report, system));
     } else {
         wizard::TextStyle style;
         style.verbose = parser.isSet(QStringLiteral("verbose"));
