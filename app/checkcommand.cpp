@@ -43,7 +43,7 @@ int applyFix(platform::System& system, const wizard::Report& report, const QStri
                  QLatin1Char('\n'));
         return ExitUsage;
     }
-    if (chosen->id == QLatin1String("fix.stop_process")) {
+    if (chosen->action == wizard::FixAction::StopProcess) {
         auto request = wizard::StopRequest::fromFix(*chosen);
         if (!request) {
             printErr(Tr::tr("localhost-doctor: the fix does not name a process.") + QLatin1Char('\n'));
@@ -57,7 +57,7 @@ int applyFix(platform::System& system, const wizard::Report& report, const QStri
             printOut(stopped.message + QLatin1Char('\n'));
         return stopped.stopped() ? ExitOk : ExitProblem;
     }
-    // The other fixes change nothing here: they are values to use, shown as they are.
+    // The other fixes change nothing from here: values to use, lines to add, pages to open.
     const QJsonObject params = QJsonObject::fromVariantMap(chosen->params);
     if (json)
         printJson({{QStringLiteral("fix"), chosen->id},

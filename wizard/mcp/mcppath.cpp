@@ -404,6 +404,7 @@ std::optional<Finding> remoteUrlProblem(const QString& server, const BridgeInfo&
         const QString value = withPort(bridge, candidate.port);
         Fix fix;
         fix.id = QStringLiteral("fix.use_port");
+        fix.action = FixAction::EditConfig;
         fix.label = candidate.listening
                         ? Tr::tr("Use port %1 (something listens there now)").arg(candidate.port)
                         : Tr::tr("Use port %1").arg(candidate.port);
@@ -488,6 +489,7 @@ QList<Finding> McpStaticChecks::check(const McpServerEntry& entry, const HostCon
         finding.evidence = evidence;
         Fix fix;
         fix.id = QStringLiteral("fix.wrap_in_cmd");
+        fix.action = FixAction::EditConfig;
         fix.label = Tr::tr("Start it with cmd /c");
         QStringList args{QStringLiteral("/c"), entry.command};
         args << entry.args;
@@ -541,6 +543,7 @@ QList<Finding> McpStaticChecks::check(const McpServerEntry& entry, const HostCon
                         .arg(found.section(QLatin1Char('/'), 0, -2));
             Fix fix;
             fix.id = QStringLiteral("fix.use_absolute_command");
+            fix.action = FixAction::EditConfig;
             fix.label = Tr::tr("Use %1").arg(found);
             fix.params = {{QStringLiteral("server"), entry.name},
                           {QStringLiteral("path"), found},

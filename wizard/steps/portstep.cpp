@@ -93,6 +93,7 @@ private:
     {
         Fix fix;
         fix.id = QStringLiteral("fix.use_port");
+        fix.action = FixAction::UseValue;
         fix.label = candidate.listening ? tr("Use port %1 (something listens there now)").arg(candidate.port)
                                         : tr("Use port %1").arg(candidate.port);
         fix.params = {{QStringLiteral("port"), candidate.port},
@@ -233,6 +234,7 @@ private:
             if (serve && suggestion <= 65535) {
                 Fix fix;
                 fix.id = QStringLiteral("fix.use_port");
+                fix.action = FixAction::UseValue;
                 fix.label = tr("Use port %1 instead").arg(suggestion);
                 fix.params = {{QStringLiteral("port"), suggestion},
                               {QStringLiteral("target"), withPort(facts.target(), suggestion).url()}};
@@ -264,6 +266,7 @@ private:
         changed.hostGiven = true;
         Fix fix;
         fix.id = QStringLiteral("fix.use_host");
+        fix.action = FixAction::UseValue;
         fix.label = tr("Use %1").arg(changed.authority());
         fix.params = {{QStringLiteral("host"), host}, {QStringLiteral("target"), changed.url()}};
         return fix;

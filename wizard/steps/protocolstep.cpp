@@ -190,7 +190,8 @@ private:
                     tr("Use %1").arg(changed.url()),
                     {{QStringLiteral("path"), answer.path}, {QStringLiteral("url"), changed.url()}},
                     false,
-                    {}};
+                    {},
+                    FixAction::UseValue};
             }
             QJsonArray alternatives;
             for (const PathAnswer& answer : probe.alternatives)
@@ -239,7 +240,7 @@ private:
                              .arg(*target.port)
                              .arg(url));
         f.fixes << Fix{
-            QStringLiteral("fix.use_url"), tr("Use %1").arg(url), {{QStringLiteral("url"), url}}, false, {}};
+            QStringLiteral("fix.use_url"), tr("Use %1").arg(url), {{QStringLiteral("url"), url}}, false, {}, FixAction::UseValue};
         return f;
     }
 
@@ -253,7 +254,7 @@ private:
                      .arg(*target.port)
                      .arg(url));
         f.fixes << Fix{
-            QStringLiteral("fix.use_url"), tr("Use %1").arg(url), {{QStringLiteral("url"), url}}, false, {}};
+            QStringLiteral("fix.use_url"), tr("Use %1").arg(url), {{QStringLiteral("url"), url}}, false, {}, FixAction::UseValue};
         return f;
     }
 
@@ -310,7 +311,8 @@ private:
                                        tr("Use %1").arg(url),
                                        {{QStringLiteral("url"), url}},
                                        false,
-                                       {}};
+                                       {},
+                                       FixAction::UseValue};
                         break;
                     }
                 }
