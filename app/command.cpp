@@ -5,6 +5,7 @@
 #include "app/freeportcommand.h"
 #include "app/listenerscommand.h"
 #include "app/mcpcommand.h"
+#include "app/mcpservercommand.h"
 #include "app/traycommand.h"
 #include "app/wizardcommand.h"
 
@@ -38,6 +39,8 @@ const std::vector<Command>& commands() {
          "mcp [--config FILE] [--no-launch] [--json] [--timeout-ms N]", nullptr, commandMcp},
         {"tray", QT_TRANSLATE_NOOP("Cli", "watch endpoints from the system tray, or check them once"),
          "tray [--add NAME=TARGET] [--remove NAME] [--list] [--once] [--json]", trayNeedsGui, commandTray},
+        {"mcp-server", QT_TRANSLATE_NOOP("Cli", "speak MCP over stdio (read-only tools)"), "mcp-server",
+         nullptr, commandMcpServer},
     };
     return rows;
 }
