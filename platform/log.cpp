@@ -19,8 +19,7 @@ std::mutex g_mutex;
 std::array<std::shared_ptr<spdlog::logger>, kAreaNames.size()> g_loggers;
 std::string g_filePath;
 
-std::shared_ptr<spdlog::logger> makeLogger(const char* name, std::vector<spdlog::sink_ptr> sinks)
-{
+std::shared_ptr<spdlog::logger> makeLogger(const char* name, std::vector<spdlog::sink_ptr> sinks) {
     auto logger = std::make_shared<spdlog::logger>(name, sinks.begin(), sinks.end());
     logger->flush_on(spdlog::level::warn);
     return logger;
@@ -28,8 +27,7 @@ std::shared_ptr<spdlog::logger> makeLogger(const char* name, std::vector<spdlog:
 
 } // namespace
 
-spdlog::logger& get(Area area)
-{
+spdlog::logger& get(Area area) {
     std::lock_guard lock(g_mutex);
     auto& slot = g_loggers[static_cast<std::size_t>(area)];
     if (!slot)
@@ -38,8 +36,7 @@ spdlog::logger& get(Area area)
     return *slot;
 }
 
-std::string setup(const Setup& setup)
-{
+std::string setup(const Setup& setup) {
     std::vector<spdlog::sink_ptr> sinks;
     std::string path;
     if (!setup.directory.empty()) {
@@ -69,8 +66,7 @@ std::string setup(const Setup& setup)
     return path;
 }
 
-std::string logFilePath()
-{
+std::string logFilePath() {
     std::lock_guard lock(g_mutex);
     return g_filePath;
 }

@@ -17,8 +17,8 @@ enum class Area { App, Platform, Probe, Mcp, Ui };
 spdlog::logger& get(Area area);
 
 struct Setup {
-    std::string directory;    // where the rotating file goes; empty for none
-    bool toStderr = false;    // --verbose
+    std::string directory;      // where the rotating file goes; empty for none
+    bool toStderr = false;      // --verbose
     std::string level = "info"; // trace, debug, info, warn, error, off; LD_LOG_LEVEL overrides
 };
 // Returns the log file's path, or an empty string when no file could be opened (not fatal).

@@ -34,8 +34,8 @@ public:
     virtual std::vector<IpAddress> resolve(const std::string& host, std::string* error) = 0;
 
     // Connects to every address at once; each attempt ends by its own timeout.
-    virtual std::vector<ConnectAttempt> connectAll(const std::vector<IpAddress>& addresses, std::uint16_t port,
-                                                   std::chrono::milliseconds timeout) = 0;
+    virtual std::vector<ConnectAttempt> connectAll(const std::vector<IpAddress>& addresses,
+                                                   std::uint16_t port, std::chrono::milliseconds timeout) = 0;
 
     // Whether a server could bind this address and port right now (SO_REUSEADDR, as servers do).
     virtual bool canBind(Proto proto, const IpAddress& address, std::uint16_t port) = 0;

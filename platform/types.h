@@ -27,7 +27,7 @@ struct IpAddress {
     bool isLoopback() const;    // 127.0.0.0/8, ::1, ::ffff:127.x
     bool isUnspecified() const; // 0.0.0.0, ::
     bool isV4Mapped() const;
-    IpAddress unmapped() const; // ::ffff:a.b.c.d as a.b.c.d; anything else as it is
+    IpAddress unmapped() const;   // ::ffff:a.b.c.d as a.b.c.d; anything else as it is
     std::string toString() const; // RFC 5952 for IPv6
     bool operator==(const IpAddress&) const = default;
 };
@@ -68,8 +68,7 @@ struct Socket {
     // Whether connections sent to `to` reach this socket: its own address, or the wildcard of that
     // family, or the IPv6 wildcard for IPv4 unless the socket is IPv6-only (Linux's default: not).
     bool accepts(const IpAddress& to) const;
-    bool acceptQueueFull() const
-    {
+    bool acceptQueueFull() const {
         return proto == Proto::Tcp && isListening() && acceptLimitKnown && receiveQueue > sendQueue;
     }
 };

@@ -5,10 +5,10 @@
 #include "ui/mcppages.h"
 #include "ui/mcprunner.h"
 #include "ui/startpage.h"
-#include "wizard/steps/registry.h"
 #include "ui/steppage.h"
 #include "ui/summarypage.h"
 #include "ui/translations.h"
+#include "wizard/steps/registry.h"
 
 #include <QAbstractButton>
 #include <QIcon>

@@ -1,8 +1,8 @@
 #include "ui/reportexport.h"
 
 #include "ui/evidenceview.h"
-#include "wizard/steps/registry.h"
 #include "ui/theme.h"
+#include "wizard/steps/registry.h"
 
 #include <QJsonDocument>
 
@@ -52,7 +52,8 @@ QString ReportExport::markdown(const wizard::Report& report) {
         const Status status = statusOf(step.status);
         const wizard::Finding* finding = worst(step);
         md += QStringLiteral("| %1 | %2 %3 | %4 |\n")
-                  .arg(wizard::StepRegistry::shortName(step.id), Theme::statusSymbol(status), Theme::statusText(status),
+                  .arg(wizard::StepRegistry::shortName(step.id), Theme::statusSymbol(status),
+                       Theme::statusText(status),
                        finding ? escapeMarkdown(finding->title) + QStringLiteral(" (`%1`)").arg(finding->id)
                                : QString());
     }
@@ -100,8 +101,8 @@ QString ReportExport::html(const wizard::Report& report) {
         const Status status = statusOf(step.status);
         const wizard::Finding* finding = worst(step);
         html += QStringLiteral("<tr><td>%1</td><td>%2 %3</td><td>%4</td></tr>\n")
-                    .arg(wizard::StepRegistry::shortName(step.id).toHtmlEscaped(), Theme::statusSymbol(status),
-                         Theme::statusText(status).toHtmlEscaped(),
+                    .arg(wizard::StepRegistry::shortName(step.id).toHtmlEscaped(),
+                         Theme::statusSymbol(status), Theme::statusText(status).toHtmlEscaped(),
                          finding ? finding->title.toHtmlEscaped() : QString());
     }
     html += QStringLiteral("</table>\n");

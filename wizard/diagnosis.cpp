@@ -12,14 +12,12 @@ Diagnosis::Diagnosis(platform::System& system, Target target, Options options, Q
     : QObject(parent)
     , m_system(system)
     , m_target(std::move(target))
-    , m_options(options)
-{
+    , m_options(options) {
     qRegisterMetaType<ld::wizard::StepResult>();
     qRegisterMetaType<ld::wizard::Report>();
 }
 
-Diagnosis::~Diagnosis()
-{
+Diagnosis::~Diagnosis() {
     cancel();
     if (m_thread) {
         m_thread->wait();
@@ -27,13 +25,11 @@ Diagnosis::~Diagnosis()
     }
 }
 
-QStringList Diagnosis::stepIds(const Target& target, const Options& options)
-{
+QStringList Diagnosis::stepIds(const Target& target, const Options& options) {
     return StepRegistry::plan(target, options);
 }
 
-Report Diagnosis::run()
-{
+Report Diagnosis::run() {
     QElapsedTimer total;
     total.start();
     Report report;
@@ -61,8 +57,7 @@ Report Diagnosis::run()
     return report;
 }
 
-void Diagnosis::start()
-{
+void Diagnosis::start() {
     if (isRunning())
         return;
     if (m_thread) {
@@ -74,13 +69,11 @@ void Diagnosis::start()
     m_thread->start();
 }
 
-void Diagnosis::cancel()
-{
+void Diagnosis::cancel() {
     m_cancelled = true;
 }
 
-bool Diagnosis::isRunning() const
-{
+bool Diagnosis::isRunning() const {
     return m_thread && m_thread->isRunning();
 }
 

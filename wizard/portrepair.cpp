@@ -6,8 +6,7 @@ namespace ld::wizard {
 namespace {
 
 // Only plain digit strings without a leading zero name a port someone meant.
-int asPort(const QString& digits)
-{
+int asPort(const QString& digits) {
     if (digits.isEmpty() || digits.size() > 5 || digits.at(0) == QLatin1Char('0'))
         return 0;
     for (QChar c : digits)
@@ -19,8 +18,8 @@ int asPort(const QString& digits)
 
 } // namespace
 
-QList<PortCandidate> repairPort(const QString& portText, const QSet<int>& listening, const QSet<int>& mentioned)
-{
+QList<PortCandidate> repairPort(const QString& portText, const QSet<int>& listening,
+                                const QSet<int>& mentioned) {
     QList<PortCandidate> candidates;
     const auto add = [&](int port, EditKind kind) {
         if (port == 0)
@@ -55,18 +54,18 @@ QList<PortCandidate> repairPort(const QString& portText, const QSet<int>& listen
             add(asPort(changed), EditKind::Changed);
         }
     }
-    std::stable_sort(candidates.begin(), candidates.end(), [](const PortCandidate& a, const PortCandidate& b) {
-        if (a.listening != b.listening)
-            return a.listening;
-        if (a.mentioned != b.mentioned)
-            return a.mentioned;
-        return static_cast<int>(a.kind) < static_cast<int>(b.kind);
-    });
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const PortCandidate& a, const PortCandidate& b) {
+                         if (a.listening != b.listening)
+                             return a.listening;
+                         if (a.mentioned != b.mentioned)
+                             return a.mentioned;
+                         return static_cast<int>(a.kind) < static_cast<int>(b.kind);
+                     });
     return candidates;
 }
 
-bool oneEditApart(int a, int b)
-{
+bool oneEditApart(int a, int b) {
     if (a == b)
         return false;
     const QString x = QString::number(a);
@@ -83,8 +82,8 @@ bool oneEditApart(int a, int b)
         }
         if (differences == 1)
             return true;
-        return differences == 2 && first + 1 < x.size() && x.at(first) == y.at(first + 1)
-               && x.at(first + 1) == y.at(first);
+        return differences == 2 && first + 1 < x.size() && x.at(first) == y.at(first + 1) &&
+               x.at(first + 1) == y.at(first);
     }
     const QString& longer = x.size() > y.size() ? x : y;
     const QString& shorter = x.size() > y.size() ? y : x;

@@ -12,8 +12,7 @@ struct SchemeInfo {
 };
 constexpr SchemeInfo kSchemes[] = {{"http", 80}, {"https", 443}, {"ws", 80}, {"wss", 443}, {"tcp", 0}};
 
-bool isAsciiDigits(QStringView text)
-{
+bool isAsciiDigits(QStringView text) {
     if (text.isEmpty())
         return false;
     for (QChar c : text)
@@ -22,15 +21,14 @@ bool isAsciiDigits(QStringView text)
     return true;
 }
 
-bool isHostChar(QChar c)
-{
-    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
-           || c == QLatin1Char('-') || c == QLatin1Char('.') || c == QLatin1Char('_');
+bool isHostChar(QChar c) {
+    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+           (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-') ||
+           c == QLatin1Char('.') || c == QLatin1Char('_');
 }
 
 // Classifies the port as typed; never converts more than five digits, so 5,000 digits are fine.
-void applyPort(Target& target, const QString& text)
-{
+void applyPort(Target& target, const QString& text) {
     target.portText = text;
     if (text.isEmpty()) {
         target.portProblem = PortProblem::Missing;
@@ -64,16 +62,14 @@ void applyPort(Target& target, const QString& text)
 
 } // namespace
 
-int Target::defaultPort(const QString& scheme)
-{
+int Target::defaultPort(const QString& scheme) {
     for (const SchemeInfo& info : kSchemes)
         if (scheme == QLatin1String(info.name))
             return info.defaultPort;
     return 0;
 }
 
-QString Target::authority() const
-{
+QString Target::authority() const {
     QString text = hostIsIpv6Literal ? QLatin1Char('[') + host + QLatin1Char(']') : host;
     if (port)
         text += QLatin1Char(':') + QString::number(*port);
@@ -82,21 +78,18 @@ QString Target::authority() const
     return text;
 }
 
-QString Target::url() const
-{
+QString Target::url() const {
     return scheme + QStringLiteral("://") + authority() + path;
 }
 
-QStringList TargetParser::knownSchemes()
-{
+QStringList TargetParser::knownSchemes() {
     QStringList names;
     for (const SchemeInfo& info : kSchemes)
         names << QLatin1String(info.name);
     return names;
 }
 
-TargetParse TargetParser::parse(const QString& input)
-{
+TargetParse TargetParser::parse(const QString& input) {
     TargetParse result;
     const auto refuse = [&result](QString message, int position) {
         result.error = std::move(message);
@@ -109,7 +102,8 @@ TargetParse TargetParser::parse(const QString& input)
     while (leading < input.size() && input.at(leading).isSpace())
         ++leading;
     if (text.isEmpty())
-        return refuse(tr("The address is empty. Type what you tried to open, for example localhost:3000."), 0);
+        return refuse(tr("The address is empty. Type what you tried to open, for example localhost:3000."),
+                      0);
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format) {
@@ -144,8 +138,8 @@ TargetParse TargetParser::parse(const QString& input)
     }
 
     qsizetype authorityEnd = pos;
-    while (authorityEnd < text.size() && text.at(authorityEnd) != QLatin1Char('/')
-           && text.at(authorityEnd) != QLatin1Char('?') && text.at(authorityEnd) != QLatin1Char('#'))
+    while (authorityEnd < text.size() && text.at(authorityEnd) != QLatin1Char('/') &&
+           text.at(authorityEnd) != QLatin1Char('?') && text.at(authorityEnd) != QLatin1Char('#'))
         ++authorityEnd;
     QString authority = text.mid(pos, authorityEnd - pos);
     target.path = text.mid(authorityEnd);
@@ -198,17 +192,18 @@ TargetParse TargetParser::parse(const QString& input)
             const QStringList parts = authority.split(QLatin1Char(':'));
             return refuse(tr("The address has more than one port (%1). Keep only one, like localhost:%2.")
                               .arg(parts.mid(1).join(QStringLiteral(", ")), parts.value(1)),
-                          static_cast<int>(authorityPosition + authority.indexOf(QLatin1Char(':'), 
-                                                                                authority.indexOf(QLatin1Char(':')) + 1)));
+                          static_cast<int>(
+                              authorityPosition +
+                              authority.indexOf(QLatin1Char(':'), authority.indexOf(QLatin1Char(':')) + 1)));
         }
         if (colons == 1) {
             const qsizetype colon = authority.indexOf(QLatin1Char(':'));
             hostText = authority.left(colon);
             portText = authority.mid(colon + 1);
             hasPort = true;
-        } else if (!target.schemeGiven && !authority.isEmpty()
-                   && (authority.at(0).isDigit() || authority.at(0) == QLatin1Char('-'))
-                   && !authority.contains(QLatin1Char('.'))) {
+        } else if (!target.schemeGiven && !authority.isEmpty() &&
+                   (authority.at(0).isDigit() || authority.at(0) == QLatin1Char('-')) &&
+                   !authority.contains(QLatin1Char('.'))) {
             // "3000", "80a", "-1": a port on its own.
             portText = authority;
             hasPort = true;
@@ -223,11 +218,12 @@ TargetParse TargetParser::parse(const QString& input)
             hostText.chop(1);
         for (qsizetype i = 0; i < hostText.size(); ++i) {
             if (!isHostChar(hostText.at(i))) {
-                return refuse(tr("\"%1\" can't be part of a host name (position %2). Use a name like localhost "
-                                 "or an address like 127.0.0.1.")
-                                  .arg(hostText.at(i))
-                                  .arg(authorityPosition + i + 1),
-                              static_cast<int>(authorityPosition + i));
+                return refuse(
+                    tr("\"%1\" can't be part of a host name (position %2). Use a name like localhost "
+                       "or an address like 127.0.0.1.")
+                        .arg(hostText.at(i))
+                        .arg(authorityPosition + i + 1),
+                    static_cast<int>(authorityPosition + i));
             }
         }
     }

@@ -17,8 +17,8 @@ struct Target {
     QString host; // lower case, without brackets; "localhost" when none was typed
     bool hostGiven = false;
     bool hostIsIpv6Literal = false;
-    std::optional<int> port;  // the port to use: typed, or the scheme's default when missing
-    QString portText;         // the port as typed (may be 5,000 digits)
+    std::optional<int> port; // the port to use: typed, or the scheme's default when missing
+    QString portText;        // the port as typed (may be 5,000 digits)
     PortProblem portProblem = PortProblem::None;
     QString path = QStringLiteral("/");
 
@@ -31,7 +31,7 @@ struct Target {
 
 struct TargetParse {
     std::optional<Target> target;
-    QString error;     // translated; set when the input can't be read as an address at all
+    QString error; // translated; set when the input can't be read as an address at all
     int errorPosition = -1;
 };
 

@@ -4,8 +4,8 @@
 
 #include "platform/linux/collectors.h"
 
-#include <future>
 #include "platform/log.h"
+#include <future>
 
 #include <cerrno>
 #include <chrono>

@@ -2,8 +2,8 @@
 
 #include "platform/hostsfile.h"
 #include "platform/linux/collectors.h"
-#include "platform/os.h"
 #include "platform/log.h"
+#include "platform/os.h"
 #include "platform/posix/connect.h"
 #include "platform/system.h"
 

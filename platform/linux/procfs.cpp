@@ -108,7 +108,6 @@ void scanFds(int procFd, std::int64_t pid, std::set<std::uint64_t>& missing,
     ::closedir(dir);
 }
 
-
 } // namespace
 
 std::string userName(std::uint32_t uid) {

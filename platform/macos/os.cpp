@@ -2,8 +2,7 @@
 
 namespace ld::platform {
 
-const char* osName()
-{
+const char* osName() {
     return "macos";
 }
 

@@ -6,8 +6,7 @@
 
 namespace ld::platform {
 
-bool stdoutWantsColour()
-{
+bool stdoutWantsColour() {
     if (std::getenv("NO_COLOR"))
         return false;
     const char* term = std::getenv("TERM");

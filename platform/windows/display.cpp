@@ -2,8 +2,7 @@
 
 namespace ld::platform {
 
-bool displayAvailable()
-{
+bool displayAvailable() {
     return true; // a desktop session always has one
 }
 

@@ -4,8 +4,8 @@
 
 #include "support/peers.h"
 #include "ui/doctorwizard.h"
-#include "wizard/steps/registry.h"
 #include "ui/translations.h"
+#include "wizard/steps/registry.h"
 
 #include <QAbstractButton>
 #include <QLibraryInfo>
@@ -60,8 +60,10 @@ private Q_SLOTS:
         {
             DoctorWizard wizard(*system);
             QCOMPARE(wizard.page(Page_Start)->title(), QStringLiteral("Was ist los?"));
-            QCOMPARE(wizard.page(DoctorWizard::pageForStep(QStringLiteral("server")))->title(), QStringLiteral("Läuft der Server?"));
-            QCOMPARE(wizard.page(DoctorWizard::pageForStep(QStringLiteral("port")))->title(), QStringLiteral("Ist der Port ein echter Port?"));
+            QCOMPARE(wizard.page(DoctorWizard::pageForStep(QStringLiteral("server")))->title(),
+                     QStringLiteral("Läuft der Server?"));
+            QCOMPARE(wizard.page(DoctorWizard::pageForStep(QStringLiteral("port")))->title(),
+                     QStringLiteral("Ist der Port ein echter Port?"));
             QCOMPARE(wizard.page(Page_Summary)->title(), QStringLiteral("Zusammenfassung"));
             QCOMPARE(wizard.buttonText(QWizard::NextButton), QStringLiteral("&Weiter >"));
             QCOMPARE(wizard.findChild<QAbstractButton*>(QStringLiteral("copyReportButton"))->text(),
@@ -77,7 +79,8 @@ private Q_SLOTS:
         QCOMPARE(QCoreApplication::translate("PortStep", "Port %1 is a valid port"),
                  QStringLiteral("Port %1 ist ein gültiger Port"));
         QCOMPARE(installTranslator(QStringLiteral("en")), QString());
-        QCOMPARE(ld::wizard::StepRegistry::title(QStringLiteral("server")), QStringLiteral("Is the server running?"));
+        QCOMPARE(ld::wizard::StepRegistry::title(QStringLiteral("server")),
+                 QStringLiteral("Is the server running?"));
     }
 
     void commandLineTakesLang() {

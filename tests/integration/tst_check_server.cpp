@@ -14,21 +14,18 @@ using namespace ld::test;
 
 namespace {
 
-QString python()
-{
+QString python() {
     return QStringLiteral("python3");
 }
 
-QStringList httpServer(const QString& bind, quint16 port)
-{
+QStringList httpServer(const QString& bind, quint16 port) {
     return {QStringLiteral("-m"), QStringLiteral("http.server"), QStringLiteral("--bind"), bind,
             QString::number(port)};
 }
 
-QJsonObject checkJson(const QStringList& args, int* exitCode = nullptr, const QStringList& wrapper = {})
-{
-    const RunResult run = runDoctor(QStringList{QStringLiteral("check")} + args + QStringList{QStringLiteral("--json")},
-                                    30000, wrapper);
+QJsonObject checkJson(const QStringList& args, int* exitCode = nullptr, const QStringList& wrapper = {}) {
+    const RunResult run = runDoctor(
+        QStringList{QStringLiteral("check")} + args + QStringList{QStringLiteral("--json")}, 30000, wrapper);
     if (exitCode)
         *exitCode = run.exitCode;
     if (!run.json.isObject())
@@ -36,13 +33,11 @@ QJsonObject checkJson(const QStringList& args, int* exitCode = nullptr, const QS
     return run.json.object();
 }
 
-QString verdict(const QJsonObject& report)
-{
+QString verdict(const QJsonObject& report) {
     return report.value(QStringLiteral("verdict")).toObject().value(QStringLiteral("finding")).toString();
 }
 
-bool haveIpv6Loopback()
-{
+bool haveIpv6Loopback() {
     QTcpServer server;
     return server.listen(QHostAddress::LocalHostIPv6, 0);
 }
@@ -52,22 +47,21 @@ bool haveIpv6Loopback()
 class TestCheckServer final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         if (!haveProgram(python()))
             QSKIP("needs python3 for its http.server peer");
     }
 
-    void healthyIpv4OnlyServer()
-    {
+    void healthyIpv4OnlyServer() {
         const quint16 port = freePort();
         Peer peer;
-        QVERIFY2(peer.startListening(python(), httpServer(QStringLiteral("127.0.0.1"), port), QStringLiteral("127.0.0.1"),
-                                     port),
+        QVERIFY2(peer.startListening(python(), httpServer(QStringLiteral("127.0.0.1"), port),
+                                     QStringLiteral("127.0.0.1"), port),
                  qPrintable(peer.errorString()));
         int exitCode = -1;
         const QJsonObject report = checkJson({QStringLiteral("127.0.0.1:%1").arg(port)}, &exitCode);
-        QCOMPARE(report.value(QStringLiteral("schema")).toString(), QStringLiteral("localhost-doctor/report@1"));
+        QCOMPARE(report.value(QStringLiteral("schema")).toString(),
+                 QStringLiteral("localhost-doctor/report@1"));
         const QJsonObject listening = finding(report, QStringLiteral("server.listening"));
         QVERIFY2(!listening.isEmpty(), qPrintable(findingIds(report).join(QLatin1Char(' '))));
         const QJsonObject evidence = listening.value(QStringLiteral("evidence")).toObject();
@@ -75,16 +69,17 @@ private Q_SLOTS:
         QCOMPARE(evidence.value(QStringLiteral("bind_address")).toString(), QStringLiteral("127.0.0.1"));
         QVERIFY(evidence.value(QStringLiteral("command")).toString().contains(QLatin1String("http.server")));
         QCOMPARE(stepStatus(report, QStringLiteral("server")), QStringLiteral("pass"));
-        QCOMPARE(report.value(QStringLiteral("target")).toObject().value(QStringLiteral("port")).toInt(), port);
+        QCOMPARE(report.value(QStringLiteral("target")).toObject().value(QStringLiteral("port")).toInt(),
+                 port);
     }
 
-    void ipv6OnlyServer()
-    {
+    void ipv6OnlyServer() {
         if (!haveIpv6Loopback())
             QSKIP("needs ::1 on the loopback interface (IPv6 is off here)");
         const quint16 port = freePort();
         Peer peer;
-        QVERIFY2(peer.startListening(python(), httpServer(QStringLiteral("::1"), port), QStringLiteral("::1"), port),
+        QVERIFY2(peer.startListening(python(), httpServer(QStringLiteral("::1"), port), QStringLiteral("::1"),
+                                     port),
                  qPrintable(peer.errorString()));
         const QJsonObject good = checkJson({QStringLiteral("[::1]:%1").arg(port)});
         QVERIFY2(!finding(good, QStringLiteral("server.listening")).isEmpty(),
@@ -98,19 +93,25 @@ private Q_SLOTS:
         QCOMPARE(mismatch.value(QStringLiteral("severity")).toString(), QStringLiteral("warning"));
         const QJsonArray fixes = mismatch.value(QStringLiteral("fixes")).toArray();
         QVERIFY(!fixes.isEmpty());
-        QCOMPARE(fixes.first().toObject().value(QStringLiteral("params")).toObject().value(QStringLiteral("host")).toString(),
+        QCOMPARE(fixes.first()
+                     .toObject()
+                     .value(QStringLiteral("params"))
+                     .toObject()
+                     .value(QStringLiteral("host"))
+                     .toString(),
                  QStringLiteral("::1"));
     }
 
-    void dualStackServer()
-    {
+    void dualStackServer() {
         if (!haveIpv6Loopback())
             QSKIP("needs ::1 on the loopback interface (IPv6 is off here)");
         const quint16 port = freePort();
         Peer peer;
-        QVERIFY2(peer.startListening(python(), httpServer(QStringLiteral("::"), port), QStringLiteral("::1"), port),
+        QVERIFY2(peer.startListening(python(), httpServer(QStringLiteral("::"), port), QStringLiteral("::1"),
+                                     port),
                  qPrintable(peer.errorString()));
-        for (const QString& target : {QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("[::1]:%1").arg(port)}) {
+        for (const QString& target :
+             {QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("[::1]:%1").arg(port)}) {
             const QJsonObject report = checkJson({target});
             QVERIFY2(!finding(report, QStringLiteral("server.listening")).isEmpty(),
                      qPrintable(target + QLatin1Char(' ') + findingIds(report).join(QLatin1Char(' '))));
@@ -118,8 +119,7 @@ private Q_SLOTS:
         }
     }
 
-    void nothingListening()
-    {
+    void nothingListening() {
         const quint16 port = freePort();
         int exitCode = -1;
         const QJsonObject report = checkJson({QStringLiteral("127.0.0.1:%1").arg(port)}, &exitCode);
@@ -132,11 +132,11 @@ private Q_SLOTS:
                                         .value(QStringLiteral("connect"))
                                         .toArray();
         QCOMPARE(connects.size(), 1);
-        QCOMPARE(connects.first().toObject().value(QStringLiteral("outcome")).toString(), QStringLiteral("refused"));
+        QCOMPARE(connects.first().toObject().value(QStringLiteral("outcome")).toString(),
+                 QStringLiteral("refused"));
     }
 
-    void listenerOnePortOff()
-    {
+    void listenerOnePortOff() {
         quint16 port = 0;
         for (int attempt = 0; attempt < 20 && port == 0; ++attempt) {
             const quint16 candidate = freePort();
@@ -146,8 +146,8 @@ private Q_SLOTS:
         }
         QVERIFY(port != 0);
         Peer peer;
-        QVERIFY2(peer.startListening(python(), httpServer(QStringLiteral("127.0.0.1"), port), QStringLiteral("127.0.0.1"),
-                                     port),
+        QVERIFY2(peer.startListening(python(), httpServer(QStringLiteral("127.0.0.1"), port),
+                                     QStringLiteral("127.0.0.1"), port),
                  qPrintable(peer.errorString()));
         const QJsonObject report = checkJson({QStringLiteral("127.0.0.1:%1").arg(port - 1)});
         QCOMPARE(verdict(report), QStringLiteral("server.not_listening"));
@@ -156,19 +156,19 @@ private Q_SLOTS:
         QVERIFY2(!fixes.isEmpty(), "a listener one port off must be offered");
         const QJsonObject first = fixes.first().toObject();
         QCOMPARE(first.value(QStringLiteral("id")).toString(), QStringLiteral("fix.use_port"));
-        QCOMPARE(first.value(QStringLiteral("params")).toObject().value(QStringLiteral("port")).toInt(), port);
+        QCOMPARE(first.value(QStringLiteral("params")).toObject().value(QStringLiteral("port")).toInt(),
+                 port);
         QVERIFY(notListening.value(QStringLiteral("detail")).toString().contains(QString::number(port)));
     }
 
-    void outOfRangeRepairedToListener()
-    {
+    void outOfRangeRepairedToListener() {
         quint16 port = 0;
         for (int attempt = 0; attempt < 50 && port < 10000; ++attempt)
             port = freePort();
         QVERIFY(port >= 10000);
         Peer peer;
-        QVERIFY2(peer.startListening(python(), httpServer(QStringLiteral("127.0.0.1"), port), QStringLiteral("127.0.0.1"),
-                                     port),
+        QVERIFY2(peer.startListening(python(), httpServer(QStringLiteral("127.0.0.1"), port),
+                                     QStringLiteral("127.0.0.1"), port),
                  qPrintable(peer.errorString()));
         const QString typed = QString::number(port) + QLatin1Char('9'); // one digit too many
         int exitCode = -1;
@@ -176,15 +176,20 @@ private Q_SLOTS:
         QCOMPARE(exitCode, 1);
         QCOMPARE(verdict(report), QStringLiteral("port.out_of_range"));
         QVERIFY(report.value(QStringLiteral("target")).toObject().value(QStringLiteral("port")).isNull());
-        const QJsonArray fixes = finding(report, QStringLiteral("port.out_of_range")).value(QStringLiteral("fixes")).toArray();
+        const QJsonArray fixes =
+            finding(report, QStringLiteral("port.out_of_range")).value(QStringLiteral("fixes")).toArray();
         QVERIFY(!fixes.isEmpty());
-        QCOMPARE(fixes.first().toObject().value(QStringLiteral("params")).toObject().value(QStringLiteral("port")).toInt(),
+        QCOMPARE(fixes.first()
+                     .toObject()
+                     .value(QStringLiteral("params"))
+                     .toObject()
+                     .value(QStringLiteral("port"))
+                     .toInt(),
                  port);
         QCOMPARE(stepStatus(report, QStringLiteral("server")), QStringLiteral("skip"));
     }
 
-    void hungServerNotAccepting()
-    {
+    void hungServerNotAccepting() {
         const quint16 port = freePort();
         Peer peer;
         QVERIFY2(peer.startListening(python(),
@@ -200,18 +205,19 @@ private Q_SLOTS:
             fillers.back()->waitForConnected(300);
         }
         int exitCode = -1;
-        const QJsonObject report = checkJson({QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--timeout-ms"),
-                                              QStringLiteral("500")},
-                                             &exitCode);
+        const QJsonObject report = checkJson(
+            {QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--timeout-ms"), QStringLiteral("500")},
+            &exitCode);
         QCOMPARE(verdict(report), QStringLiteral("server.not_accepting"));
-        const QJsonObject evidence =
-            finding(report, QStringLiteral("server.not_accepting")).value(QStringLiteral("evidence")).toObject();
-        QVERIFY(evidence.value(QStringLiteral("accept_queue")).toInt() > evidence.value(QStringLiteral("backlog")).toInt());
+        const QJsonObject evidence = finding(report, QStringLiteral("server.not_accepting"))
+                                         .value(QStringLiteral("evidence"))
+                                         .toObject();
+        QVERIFY(evidence.value(QStringLiteral("accept_queue")).toInt() >
+                evidence.value(QStringLiteral("backlog")).toInt());
         QVERIFY(!findingIds(report).contains(QStringLiteral("firewall.dropping")));
     }
 
-    void badInputIsUsageError_data()
-    {
+    void badInputIsUsageError_data() {
         QTest::addColumn<QStringList>("args");
         QTest::addRow("missing bracket") << QStringList{QStringLiteral("check"), QStringLiteral("[::1:8080")};
         QTest::addRow("empty target") << QStringList{QStringLiteral("check"), QString()};
@@ -221,13 +227,12 @@ private Q_SLOTS:
                                                     QStringLiteral("--timeout-ms"), QStringLiteral("soon")};
         QTest::addRow("bad intent") << QStringList{QStringLiteral("check"), QStringLiteral("3000"),
                                                    QStringLiteral("--intent"), QStringLiteral("fix")};
-        QTest::addRow("unknown option") << QStringList{QStringLiteral("check"), QStringLiteral("3000"),
-                                                       QStringLiteral("--frobnicate")};
+        QTest::addRow("unknown option")
+            << QStringList{QStringLiteral("check"), QStringLiteral("3000"), QStringLiteral("--frobnicate")};
         QTest::addRow("unknown command") << QStringList{QStringLiteral("chekc"), QStringLiteral("3000")};
     }
 
-    void badInputIsUsageError()
-    {
+    void badInputIsUsageError() {
         QFETCH(QStringList, args);
         const RunResult run = runDoctor(args);
         QVERIFY(run.finished);
@@ -235,8 +240,7 @@ private Q_SLOTS:
         QVERIFY2(!run.err.trimmed().isEmpty(), "a usage error must say what was wrong");
     }
 
-    void portProblemsAreFindings_data()
-    {
+    void portProblemsAreFindings_data() {
         QTest::addColumn<QString>("target");
         QTest::addColumn<QString>("expected");
         QTest::addRow("80a") << QStringLiteral("localhost:80a") << QStringLiteral("port.not_a_number");
@@ -246,8 +250,7 @@ private Q_SLOTS:
         QTest::addRow("zero") << QStringLiteral("localhost:0") << QStringLiteral("port.zero");
     }
 
-    void portProblemsAreFindings()
-    {
+    void portProblemsAreFindings() {
         QFETCH(QString, target);
         QFETCH(QString, expected);
         int exitCode = -1;
@@ -259,18 +262,16 @@ private Q_SLOTS:
         QVERIFY(found.value(QStringLiteral("title")).toString().size() < 120);
     }
 
-    void missingPortSaysDefault()
-    {
-        const QJsonObject report = checkJson({QStringLiteral("127.0.0.1"), QStringLiteral("--timeout-ms"),
-                                              QStringLiteral("300")});
+    void missingPortSaysDefault() {
+        const QJsonObject report =
+            checkJson({QStringLiteral("127.0.0.1"), QStringLiteral("--timeout-ms"), QStringLiteral("300")});
         const QJsonObject missing = finding(report, QStringLiteral("port.missing"));
         QCOMPARE(missing.value(QStringLiteral("severity")).toString(), QStringLiteral("info"));
         QVERIFY(missing.value(QStringLiteral("title")).toString().contains(QLatin1String("80")));
         QCOMPARE(report.value(QStringLiteral("target")).toObject().value(QStringLiteral("port")).toInt(), 80);
     }
 
-    void humanReportHasNoColourWhenPiped()
-    {
+    void humanReportHasNoColourWhenPiped() {
         const RunResult run = runDoctor({QStringLiteral("check"), QStringLiteral("localhost:619009")});
         QCOMPARE(run.exitCode, 1);
         const QString text = QString::fromUtf8(run.out);
@@ -278,14 +279,13 @@ private Q_SLOTS:
         QVERIFY(text.startsWith(QStringLiteral("✗")));
         QVERIFY(text.contains(QStringLiteral("[✗] Verify port")));
         QVERIFY(text.contains(QLatin1String("Use port 61900")));
-        const RunResult verbose =
-            runDoctor({QStringLiteral("check"), QStringLiteral("localhost:619009"), QStringLiteral("--verbose")});
+        const RunResult verbose = runDoctor(
+            {QStringLiteral("check"), QStringLiteral("localhost:619009"), QStringLiteral("--verbose")});
         QVERIFY(QString::fromUtf8(verbose.out).contains(QLatin1String("port.out_of_range")));
         QVERIFY(QString::fromUtf8(verbose.out).contains(QLatin1String("typed: 619009")));
     }
 
-    void wizardWithoutDisplaySaysSo()
-    {
+    void wizardWithoutDisplaySaysSo() {
         const RunResult run = runDoctor({}, 30000, {},
                                         {QStringLiteral("DISPLAY="), QStringLiteral("WAYLAND_DISPLAY="),
                                          QStringLiteral("QT_QPA_PLATFORM=")});
@@ -295,8 +295,7 @@ private Q_SLOTS:
         QVERIFY(run.err.contains("localhost-doctor check"));
     }
 
-    void versionAndHelp()
-    {
+    void versionAndHelp() {
         const RunResult version = runDoctor({QStringLiteral("--version")});
         QCOMPARE(version.exitCode, 0);
         QVERIFY(version.out.startsWith("localhost-doctor 0."));

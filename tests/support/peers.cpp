@@ -15,8 +15,7 @@
 
 namespace ld::test {
 
-quint16 freePort()
-{
+quint16 freePort() {
     for (int attempt = 0; attempt < 50; ++attempt) {
         QTcpServer v4;
         if (!v4.listen(QHostAddress::LocalHost, 0))
@@ -24,30 +23,26 @@ quint16 freePort()
         const quint16 port = v4.serverPort();
         QTcpServer v6;
         // ::1 may be missing (IPv6 off); then the IPv4 port is good enough.
-        if (v6.listen(QHostAddress::LocalHostIPv6, port)
-            || v6.serverError() != QAbstractSocket::AddressInUseError)
+        if (v6.listen(QHostAddress::LocalHostIPv6, port) ||
+            v6.serverError() != QAbstractSocket::AddressInUseError)
             return port;
     }
     return 0;
 }
 
-bool haveProgram(const QString& program)
-{
+bool haveProgram(const QString& program) {
     return !QStandardPaths::findExecutable(program).isEmpty();
 }
 
-bool isRoot()
-{
+bool isRoot() {
     return ::geteuid() == 0;
 }
 
-QString fixture(const QString& relativePath)
-{
+QString fixture(const QString& relativePath) {
     return QStringLiteral(LD_FIXTURES) + QLatin1Char('/') + relativePath;
 }
 
-static bool accepts(const QString& host, quint16 port)
-{
+static bool accepts(const QString& host, quint16 port) {
     QTcpSocket socket;
     socket.connectToHost(host, port);
     const bool ok = socket.waitForConnected(200);
@@ -55,8 +50,7 @@ static bool accepts(const QString& host, quint16 port)
     return ok;
 }
 
-bool waitForListening(const QString& host, quint16 port, int timeoutMs)
-{
+bool waitForListening(const QString& host, quint16 port, int timeoutMs) {
     QElapsedTimer timer;
     timer.start();
     while (timer.elapsed() < timeoutMs) {
@@ -67,8 +61,7 @@ bool waitForListening(const QString& host, quint16 port, int timeoutMs)
     return false;
 }
 
-bool waitForNotListening(const QString& host, quint16 port, int timeoutMs)
-{
+bool waitForNotListening(const QString& host, quint16 port, int timeoutMs) {
     QElapsedTimer timer;
     timer.start();
     while (timer.elapsed() < timeoutMs) {
@@ -79,13 +72,11 @@ bool waitForNotListening(const QString& host, quint16 port, int timeoutMs)
     return false;
 }
 
-Peer::~Peer()
-{
+Peer::~Peer() {
     stop();
 }
 
-bool Peer::start(const QString& program, const QStringList& args, const QStringList& extraEnv)
-{
+bool Peer::start(const QString& program, const QStringList& args, const QStringList& extraEnv) {
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -105,8 +96,7 @@ bool Peer::start(const QString& program, const QStringList& args, const QStringL
 }
 
 bool Peer::startListening(const QString& program, const QStringList& args, const QString& host, quint16 port,
-                          const QStringList& extraEnv, int timeoutMs)
-{
+                          const QStringList& extraEnv, int timeoutMs) {
     if (!start(program, args, extraEnv))
         return false;
     if (!waitForListening(host, port, timeoutMs)) {
@@ -120,8 +110,7 @@ bool Peer::startListening(const QString& program, const QStringList& args, const
     return true;
 }
 
-bool Peer::waitForOutput(const QByteArray& text, int timeoutMs)
-{
+bool Peer::waitForOutput(const QByteArray& text, int timeoutMs) {
     QElapsedTimer timer;
     timer.start();
     while (m_process && timer.elapsed() < timeoutMs) {
@@ -138,8 +127,7 @@ bool Peer::waitForOutput(const QByteArray& text, int timeoutMs)
     return false;
 }
 
-void Peer::stop()
-{
+void Peer::stop() {
     if (!m_process || m_process->state() == QProcess::NotRunning)
         return;
     const qint64 pid = m_process->processId();
@@ -152,18 +140,16 @@ void Peer::stop()
     }
 }
 
-qint64 Peer::pid() const
-{
+qint64 Peer::pid() const {
     return m_process ? m_process->processId() : -1;
 }
 
-QString Peer::output() const
-{
+QString Peer::output() const {
     return m_process ? QString::fromUtf8(m_process->peek(m_process->bytesAvailable())) : QString();
 }
 
-RunResult runDoctor(const QStringList& args, int timeoutMs, const QStringList& wrapper, const QStringList& extraEnv)
-{
+RunResult runDoctor(const QStringList& args, int timeoutMs, const QStringList& wrapper,
+                    const QStringList& extraEnv) {
     RunResult result;
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -191,8 +177,7 @@ RunResult runDoctor(const QStringList& args, int timeoutMs, const QStringList& w
     return result;
 }
 
-QStringList findingIds(const QJsonObject& report)
-{
+QStringList findingIds(const QJsonObject& report) {
     QStringList ids;
     for (const QJsonValue& step : report.value(QStringLiteral("steps")).toArray())
         for (const QJsonValue& finding : step.toObject().value(QStringLiteral("findings")).toArray())
@@ -200,8 +185,7 @@ QStringList findingIds(const QJsonObject& report)
     return ids;
 }
 
-QJsonObject finding(const QJsonObject& report, const QString& id)
-{
+QJsonObject finding(const QJsonObject& report, const QString& id) {
     for (const QJsonValue& step : report.value(QStringLiteral("steps")).toArray())
         for (const QJsonValue& finding : step.toObject().value(QStringLiteral("findings")).toArray())
             if (finding.toObject().value(QStringLiteral("id")).toString() == id)
@@ -209,16 +193,14 @@ QJsonObject finding(const QJsonObject& report, const QString& id)
     return {};
 }
 
-QString stepStatus(const QJsonObject& report, const QString& stepId)
-{
+QString stepStatus(const QJsonObject& report, const QString& stepId) {
     for (const QJsonValue& step : report.value(QStringLiteral("steps")).toArray())
         if (step.toObject().value(QStringLiteral("id")).toString() == stepId)
             return step.toObject().value(QStringLiteral("status")).toString();
     return {};
 }
 
-static int runQuiet(const QStringList& command, QByteArray* output = nullptr, int timeoutMs = 10000)
-{
+static int runQuiet(const QStringList& command, QByteArray* output = nullptr, int timeoutMs = 10000) {
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.start(command.first(), command.mid(1));
@@ -234,8 +216,7 @@ static int runQuiet(const QStringList& command, QByteArray* output = nullptr, in
     return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
 }
 
-Netns::Netns(const QString& hint)
-{
+Netns::Netns(const QString& hint) {
     static int counter = 0;
     m_name = QStringLiteral("ldt-%1-%2-%3").arg(hint).arg(::getpid()).arg(++counter);
     if (!isRoot()) {
@@ -258,20 +239,17 @@ Netns::Netns(const QString& hint)
         m_reason = QStringLiteral("could not bring up lo in the namespace: %1").arg(QString::fromUtf8(out));
 }
 
-Netns::~Netns()
-{
+Netns::~Netns() {
     if (m_created)
         runQuiet({QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("delete"), m_name});
     QDir(QStringLiteral("/etc/netns/") + m_name).removeRecursively();
 }
 
-int Netns::exec(const QStringList& command, QByteArray* output, int timeoutMs)
-{
+int Netns::exec(const QStringList& command, QByteArray* output, int timeoutMs) {
     return runQuiet(wrapper() + command, output, timeoutMs);
 }
 
-bool Netns::setHosts(const QByteArray& content)
-{
+bool Netns::setHosts(const QByteArray& content) {
     const QString dir = QStringLiteral("/etc/netns/") + m_name;
     if (!QDir().mkpath(dir))
         return false;

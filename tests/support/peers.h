@@ -73,7 +73,9 @@ public:
     // Empty when usable; otherwise why not (for QSKIP).
     QString unavailableReason() const { return m_reason; }
     QString name() const { return m_name; }
-    QStringList wrapper() const { return {QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("exec"), m_name}; }
+    QStringList wrapper() const {
+        return {QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("exec"), m_name};
+    }
     // Runs a command inside the namespace, waits for it; returns exit code (-1 on failure to start).
     int exec(const QStringList& command, QByteArray* output = nullptr, int timeoutMs = 10000);
     // Writes /etc/netns/NAME/hosts, seen by processes started with wrapper().

@@ -247,8 +247,7 @@ void TestIpAddress::listening() {
     QVERIFY(!socket.acceptQueueFull());
 }
 
-void TestIpAddress::accepts_data()
-{
+void TestIpAddress::accepts_data() {
     QTest::addColumn<QString>("bound");
     QTest::addColumn<int>("v6Only"); // -1 unknown, 0 no, 1 yes
     QTest::addColumn<QString>("to");
@@ -265,8 +264,7 @@ void TestIpAddress::accepts_data()
     QTest::addRow("v4-mapped bound") << "::ffff:127.0.0.1" << -1 << "127.0.0.1" << true;
 }
 
-void TestIpAddress::accepts()
-{
+void TestIpAddress::accepts() {
     QFETCH(QString, bound);
     QFETCH(int, v6Only);
     QFETCH(QString, to);

@@ -7,9 +7,9 @@
 // Nothing is uploaded anywhere.
 
 #include "platform/system.h"
+#include "wizard/bundle/redactor.h"
 #include "wizard/facts.h"
 #include "wizard/mcp/mcpconfig.h"
-#include "wizard/bundle/redactor.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

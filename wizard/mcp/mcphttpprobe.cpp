@@ -142,8 +142,6 @@ protected:
             m_lastAuthenticate = QString::fromLatin1(authenticate.left(2048));
     }
 
-
-
     // A reply that finished without the response we wait for: what it was instead.
     RpcReply failed(const Exchange& ex, const QString& networkError) {
         RpcReply reply;

@@ -4,8 +4,8 @@
 // exist, and which bridge (mcp-remote, supergateway, mcp-proxy) carries a URL. Pure functions of
 // a HostContext, so macOS and Windows are tested here with a fake home.
 
-#include "wizard/report/finding.h"
 #include "wizard/mcp/mcpconfig.h"
+#include "wizard/report/finding.h"
 
 #include <QCoreApplication>
 #include <QMap>

@@ -98,8 +98,9 @@ public:
         if (!m_spec.workingDirectory.isEmpty())
             m_process.setWorkingDirectory(m_spec.workingDirectory);
         m_process.start(m_spec.command, m_spec.args);
-        m_waiter.until([this] { return m_process.state() == QProcess::Running || m_failedToStart || m_exited; },
-                  m_limits.handshakeTimeout);
+        m_waiter.until(
+            [this] { return m_process.state() == QProcess::Running || m_failedToStart || m_exited; },
+            m_limits.handshakeTimeout);
         return m_process.state() == QProcess::Running || m_exited;
     }
 
@@ -197,8 +198,6 @@ public:
 
 private:
     bool stopped() const { return m_exited || m_stdoutFlood || m_failedToStart; }
-
-
 
     bool write(const QJsonObject& message) {
         if (m_process.state() != QProcess::Running || m_stdoutFlood)

@@ -12,11 +12,11 @@
 namespace ld::wizard {
 
 struct StdioServerSpec {
-    QString name;                 // the key under mcpServers
-    QString command;              // resolved executable (absolute path when it was found)
+    QString name;    // the key under mcpServers
+    QString command; // resolved executable (absolute path when it was found)
     QStringList args;
-    QMap<QString, QString> env;   // the complete environment to give it
-    QString workingDirectory;     // empty: inherit
+    QMap<QString, QString> env; // the complete environment to give it
+    QString workingDirectory;   // empty: inherit
 };
 
 struct McpProbeLimits {

@@ -2,8 +2,7 @@
 
 namespace ld::wizard {
 
-QString severityName(Severity severity)
-{
+QString severityName(Severity severity) {
     switch (severity) {
     case Severity::Ok:
         return QStringLiteral("ok");
@@ -17,8 +16,7 @@ QString severityName(Severity severity)
     return QStringLiteral("info");
 }
 
-QString fixActionName(FixAction action)
-{
+QString fixActionName(FixAction action) {
     switch (action) {
     case FixAction::UseValue:
         return QStringLiteral("use_value");
@@ -34,8 +32,7 @@ QString fixActionName(FixAction action)
     return QStringLiteral("use_value");
 }
 
-QString stepStatusName(StepStatus status)
-{
+QString stepStatusName(StepStatus status) {
     switch (status) {
     case StepStatus::Pass:
         return QStringLiteral("pass");
@@ -49,8 +46,7 @@ QString stepStatusName(StepStatus status)
     return QStringLiteral("skip");
 }
 
-void StepResult::settleStatus()
-{
+void StepResult::settleStatus() {
     if (findings.isEmpty()) {
         status = StepStatus::Skip;
         return;

@@ -13,8 +13,7 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Report)
 };
 
-QJsonObject fixToJson(const Fix& fix)
-{
+QJsonObject fixToJson(const Fix& fix) {
     QJsonObject object{{QStringLiteral("id"), fix.id},
                        {QStringLiteral("label"), fix.label},
                        {QStringLiteral("params"), QJsonObject::fromVariantMap(fix.params)},
@@ -25,8 +24,7 @@ QJsonObject fixToJson(const Fix& fix)
     return object;
 }
 
-QJsonObject findingToJson(const Finding& finding)
-{
+QJsonObject findingToJson(const Finding& finding) {
     QJsonArray fixes;
     for (const Fix& fix : finding.fixes)
         fixes.append(fixToJson(fix));
@@ -38,15 +36,13 @@ QJsonObject findingToJson(const Finding& finding)
             {QStringLiteral("fixes"), fixes}};
 }
 
-double rounded(double ms)
-{
+double rounded(double ms) {
     return qRound64(ms * 100.0) / 100.0;
 }
 
 } // namespace
 
-void Report::settleVerdict()
-{
+void Report::settleVerdict() {
     verdict = Verdict{};
     verdict.summary = Tr::tr("Nothing wrong found: %1 answers.").arg(target.authority());
     const Finding* chosen = nullptr;
@@ -75,15 +71,13 @@ void Report::settleVerdict()
     verdict.nextAction = chosen->fixes.isEmpty() ? QString() : chosen->fixes.first().label;
 }
 
-QJsonObject systemJson(const platform::System& system)
-{
+QJsonObject systemJson(const platform::System& system) {
     return {{QStringLiteral("os"), QString::fromStdString(system.osName())},
             {QStringLiteral("os_version"), QString::fromStdString(system.osVersion())},
             {QStringLiteral("qt"), QString::fromLatin1(qVersion())}};
 }
 
-QJsonObject reportToJson(const Report& report, const platform::System& system)
-{
+QJsonObject reportToJson(const Report& report, const platform::System& system) {
     QJsonArray steps;
     for (const StepResult& step : report.steps) {
         QJsonArray findings;
@@ -106,9 +100,8 @@ QJsonObject reportToJson(const Report& report, const platform::System& system)
     if (!report.verdict.step.isEmpty())
         verdict.insert(QStringLiteral("step"), report.verdict.step);
     return {{QStringLiteral("schema"), QStringLiteral("localhost-doctor/report@1")},
-            {QStringLiteral("tool"),
-             QJsonObject{{QStringLiteral("name"), QStringLiteral("localhost-doctor")},
-                         {QStringLiteral("version"), QStringLiteral(LD_VERSION)}}},
+            {QStringLiteral("tool"), QJsonObject{{QStringLiteral("name"), QStringLiteral("localhost-doctor")},
+                                                 {QStringLiteral("version"), QStringLiteral(LD_VERSION)}}},
             {QStringLiteral("system"), systemJson(system)},
             {QStringLiteral("target"), target},
             {QStringLiteral("steps"), steps},
@@ -120,14 +113,12 @@ namespace {
 
 struct Paint {
     bool on;
-    QString operator()(const QString& text, const char* code) const
-    {
+    QString operator()(const QString& text, const char* code) const {
         return on ? QStringLiteral("\x1b[%1m%2\x1b[0m").arg(QLatin1String(code), text) : text;
     }
 };
 
-QString mark(StepStatus status, const Paint& paint)
-{
+QString mark(StepStatus status, const Paint& paint) {
     switch (status) {
     case StepStatus::Pass:
         return paint(QStringLiteral("✓"), "32");
@@ -141,8 +132,7 @@ QString mark(StepStatus status, const Paint& paint)
     return {};
 }
 
-QString severityMark(Severity severity, const Paint& paint)
-{
+QString severityMark(Severity severity, const Paint& paint) {
     switch (severity) {
     case Severity::Ok:
         return paint(QStringLiteral("✓"), "32");
@@ -156,8 +146,7 @@ QString severityMark(Severity severity, const Paint& paint)
     return {};
 }
 
-QString evidenceText(const QJsonValue& value)
-{
+QString evidenceText(const QJsonValue& value) {
     if (value.isString())
         return value.toString();
     if (value.isDouble()) {
@@ -168,27 +157,27 @@ QString evidenceText(const QJsonValue& value)
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     if (value.isNull())
         return QStringLiteral("—");
-    return QString::fromUtf8(value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
-                                             : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(value.isArray()
+                                 ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                                 : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
 }
 
-void appendIndented(QString& out, const QString& text, const QString& indent)
-{
+void appendIndented(QString& out, const QString& text, const QString& indent) {
     for (const QString& line : text.split(QLatin1Char('\n')))
         out += indent + line + QLatin1Char('\n');
 }
 
 } // namespace
 
-QString reportToText(const Report& report, TextStyle style)
-{
+QString reportToText(const Report& report, TextStyle style) {
     const Paint paint{style.colour};
     QString out;
     const bool ok = !report.problemFound();
-    const QString headline = ok ? paint(QStringLiteral("✓ "), "32;1") + report.verdict.summary
-                                : (report.verdict.severity == Severity::Error ? paint(QStringLiteral("✗ "), "31;1")
-                                                                               : paint(QStringLiteral("! "), "33;1"))
-                                      + paint(report.verdict.summary, "1");
+    const QString headline =
+        ok ? paint(QStringLiteral("✓ "), "32;1") + report.verdict.summary
+           : (report.verdict.severity == Severity::Error ? paint(QStringLiteral("✗ "), "31;1")
+                                                         : paint(QStringLiteral("! "), "33;1")) +
+                 paint(report.verdict.summary, "1");
     out += headline + QLatin1Char('\n');
     if (!ok) {
         for (const StepResult& step : report.steps) {
@@ -197,16 +186,18 @@ QString reportToText(const Report& report, TextStyle style)
                     continue;
                 appendIndented(out, finding.detail, QStringLiteral("  "));
                 if (!finding.fixes.isEmpty())
-                    out += QStringLiteral("  ") + paint(Tr::tr("Next: %1").arg(finding.fixes.first().label), "1")
-                           + QLatin1Char('\n');
+                    out += QStringLiteral("  ") +
+                           paint(Tr::tr("Next: %1").arg(finding.fixes.first().label), "1") +
+                           QLatin1Char('\n');
                 break;
             }
         }
     }
     out += QLatin1Char('\n');
-    out += Tr::tr("Checked %1 (%2) in %3 ms")
-               .arg(report.target.url(), intentName(report.intent), QString::number(report.elapsedMs, 'f', 1))
-           + QLatin1Char('\n');
+    out +=
+        Tr::tr("Checked %1 (%2) in %3 ms")
+            .arg(report.target.url(), intentName(report.intent), QString::number(report.elapsedMs, 'f', 1)) +
+        QLatin1Char('\n');
     for (const StepResult& step : report.steps) {
         QString summary;
         const Finding* worst = nullptr;
@@ -217,12 +208,13 @@ QString reportToText(const Report& report, TextStyle style)
             summary = paint(Tr::tr("skipped"), "2");
         else if (worst)
             summary = worst->title;
-        out += QStringLiteral("[%1] %2: %3\n").arg(mark(step.status, paint), StepRegistry::name(step.id), summary);
+        out += QStringLiteral("[%1] %2: %3\n")
+                   .arg(mark(step.status, paint), StepRegistry::name(step.id), summary);
         if (!style.verbose)
             continue;
         for (const Finding& finding : step.findings) {
-            out += QStringLiteral("    %1 %2 (%3)\n").arg(severityMark(finding.severity, paint), finding.title,
-                                                         paint(finding.id, "2"));
+            out += QStringLiteral("    %1 %2 (%3)\n")
+                       .arg(severityMark(finding.severity, paint), finding.title, paint(finding.id, "2"));
             appendIndented(out, finding.detail, QStringLiteral("      "));
             for (auto it = finding.evidence.begin(); it != finding.evidence.end(); ++it)
                 out += QStringLiteral("      %1: %2\n").arg(paint(it.key(), "2"), evidenceText(it.value()));
@@ -231,8 +223,8 @@ QString reportToText(const Report& report, TextStyle style)
         }
     }
     if (!style.verbose && report.problemFound())
-        out += QLatin1Char('\n') + Tr::tr("Run with --verbose to see the evidence behind each step.")
-               + QLatin1Char('\n');
+        out += QLatin1Char('\n') + Tr::tr("Run with --verbose to see the evidence behind each step.") +
+               QLatin1Char('\n');
     return out;
 }
 

@@ -13,7 +13,7 @@ struct Verdict {
     QString finding = QStringLiteral("ok"); // the deciding finding's id, or "ok"
     QString step;
     QString summary;
-    QString nextAction;   // the first fix's label, or what to do next
+    QString nextAction; // the first fix's label, or what to do next
     Severity severity = Severity::Ok;
 };
 

@@ -3,8 +3,8 @@
 
 #include "wizard/freeportfinder.h"
 #include "wizard/knownports.h"
-#include "wizard/processstopper.h"
 #include "wizard/probes/replyclassifier.h"
+#include "wizard/processstopper.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -99,7 +99,6 @@ QJsonArray listenersJson(const std::vector<Listener>& listeners) {
 class ConflictStep final : public Step {
     Q_DECLARE_TR_FUNCTIONS(ConflictStep)
 public:
-
     StepResult run(Facts& facts) override {
         StepResult result;
         const Target& target = facts.target();

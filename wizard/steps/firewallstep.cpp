@@ -88,7 +88,6 @@ Picture readPicture(platform::System& system) {
 class FirewallStep final : public Step {
     Q_DECLARE_TR_FUNCTIONS(FirewallStep)
 public:
-
     StepResult run(Facts& facts) override {
         StepResult result;
         const Target& target = facts.target();

@@ -21,7 +21,6 @@ namespace {
 class McpStep final : public Step {
     Q_DECLARE_TR_FUNCTIONS(McpStep)
 public:
-
     StepResult run(Facts& facts) override {
         StepResult result;
         const Target& target = facts.target();

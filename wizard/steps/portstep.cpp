@@ -1,9 +1,9 @@
 // Step 1, "verify port": is the port a port, is the host this machine, and what the OS says
 // about that port number (privileged, ephemeral).
 
+#include "wizard/steps/portstep.h"
 #include "platform/hostsfile.h"
 #include "wizard/portrepair.h"
-#include "wizard/steps/portstep.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -14,8 +14,7 @@ namespace {
 
 using platform::IpAddress;
 
-int editDistance(const QString& a, const QString& b)
-{
+int editDistance(const QString& a, const QString& b) {
     QList<int> previous(b.size() + 1);
     QList<int> current(b.size() + 1);
     for (qsizetype j = 0; j <= b.size(); ++j)
@@ -31,8 +30,7 @@ int editDistance(const QString& a, const QString& b)
     return previous[b.size()];
 }
 
-Target withPort(const Target& target, int port)
-{
+Target withPort(const Target& target, int port) {
     Target changed = target;
     changed.port = port;
     changed.portText = QString::number(port);
@@ -43,9 +41,7 @@ Target withPort(const Target& target, int port)
 class PortStep final : public Step {
     Q_DECLARE_TR_FUNCTIONS(PortStep)
 public:
-
-    StepResult run(Facts& facts) override
-    {
+    StepResult run(Facts& facts) override {
         StepResult result;
         const Target& target = facts.target();
         switch (target.portProblem) {
@@ -68,20 +64,20 @@ public:
             portPolicyFindings(facts, result.findings);
         hostFindings(facts, result.findings);
         if (result.findings.isEmpty()) {
-            result.findings << Finding{QStringLiteral("port.ok"), Severity::Ok,
-                                       tr("Port %1 is a valid port").arg(*target.port),
-                                       tr("%1 is a port a server can use and a client can connect to.")
-                                           .arg(*target.port),
-                                       {{QStringLiteral("port"), *target.port}},
-                                       {}};
+            result.findings << Finding{
+                QStringLiteral("port.ok"),
+                Severity::Ok,
+                tr("Port %1 is a valid port").arg(*target.port),
+                tr("%1 is a port a server can use and a client can connect to.").arg(*target.port),
+                {{QStringLiteral("port"), *target.port}},
+                {}};
         }
         result.settleStatus();
         return result;
     }
 
 private:
-    static QSet<int> listeningTcpPorts(Facts& facts)
-    {
+    static QSet<int> listeningTcpPorts(Facts& facts) {
         QSet<int> ports;
         for (const platform::Socket& socket : facts.listeningSockets())
             if (socket.proto == platform::Proto::Tcp)
@@ -89,8 +85,7 @@ private:
         return ports;
     }
 
-    static Fix usePortFix(const Target& target, const PortCandidate& candidate)
-    {
+    static Fix usePortFix(const Target& target, const PortCandidate& candidate) {
         Fix fix;
         fix.id = QStringLiteral("fix.use_port");
         fix.action = FixAction::UseValue;
@@ -101,8 +96,7 @@ private:
         return fix;
     }
 
-    static QJsonArray candidatesJson(const QList<PortCandidate>& candidates)
-    {
+    static QJsonArray candidatesJson(const QList<PortCandidate>& candidates) {
         QJsonArray rows;
         for (const PortCandidate& candidate : candidates)
             rows.append(QJsonObject{{QStringLiteral("port"), candidate.port},
@@ -111,30 +105,30 @@ private:
         return rows;
     }
 
-    static QString shortText(const QString& text)
-    {
+    static QString shortText(const QString& text) {
         return text.size() > 24 ? text.left(20) + QStringLiteral("…(%1 digits)").arg(text.size()) : text;
     }
 
-    Finding outOfRange(Facts& facts)
-    {
+    Finding outOfRange(Facts& facts) {
         const Target& target = facts.target();
         const QList<PortCandidate> candidates = repairPort(target.portText, listeningTcpPorts(facts));
         Finding finding;
         finding.id = QStringLiteral("port.out_of_range");
         finding.severity = Severity::Error;
         const bool negative = target.portText.startsWith(QLatin1Char('-'));
-        finding.title = negative ? tr("Port %1 doesn't exist: ports can't be negative").arg(shortText(target.portText))
-                                 : tr("Port %1 doesn't exist: ports go up to 65535").arg(shortText(target.portText));
-        finding.detail = tr("A port is a number from 1 to 65535 that picks which program on a computer you talk "
-                            "to. %1 is outside that range, so nothing can listen on it: it is most likely a "
-                            "typo.")
-                             .arg(shortText(target.portText));
+        finding.title =
+            negative ? tr("Port %1 doesn't exist: ports can't be negative").arg(shortText(target.portText))
+                     : tr("Port %1 doesn't exist: ports go up to 65535").arg(shortText(target.portText));
+        finding.detail =
+            tr("A port is a number from 1 to 65535 that picks which program on a computer you talk "
+               "to. %1 is outside that range, so nothing can listen on it: it is most likely a "
+               "typo.")
+                .arg(shortText(target.portText));
         if (!candidates.isEmpty() && candidates.first().listening)
-            finding.detail += QLatin1Char(' ')
-                              + tr("A server is listening on port %1 right now: that is probably the one you "
-                                   "meant.")
-                                    .arg(candidates.first().port);
+            finding.detail += QLatin1Char(' ') +
+                              tr("A server is listening on port %1 right now: that is probably the one you "
+                                 "meant.")
+                                  .arg(candidates.first().port);
         else if (candidates.isEmpty())
             finding.detail += QLatin1Char(' ') + tr("Check the port in the address you were given.");
         finding.evidence = {{QStringLiteral("typed"), target.portText.left(64)},
@@ -151,8 +145,7 @@ private:
         return finding;
     }
 
-    Finding notANumber(Facts& facts)
-    {
+    Finding notANumber(Facts& facts) {
         const Target& target = facts.target();
         Finding finding;
         finding.id = QStringLiteral("port.not_a_number");
@@ -171,50 +164,54 @@ private:
         }
         const QSet<int> listening = listeningTcpPorts(facts);
         QList<PortCandidate> candidates;
-        if (!digits.isEmpty() && digits.size() <= 5 && digits.at(0) != QLatin1Char('0') && digits.toInt() <= 65535)
-            candidates << PortCandidate{digits.toInt(), EditKind::Changed, listening.contains(digits.toInt()), false};
+        if (!digits.isEmpty() && digits.size() <= 5 && digits.at(0) != QLatin1Char('0') &&
+            digits.toInt() <= 65535)
+            candidates << PortCandidate{digits.toInt(), EditKind::Changed, listening.contains(digits.toInt()),
+                                        false};
         for (const PortCandidate& candidate : candidates)
             finding.fixes << usePortFix(target, candidate);
         finding.evidence = {{QStringLiteral("typed"), target.portText.left(64)}};
         return finding;
     }
 
-    Finding zero(const Target& target)
-    {
+    Finding zero(const Target& target) {
         Finding finding;
         finding.id = QStringLiteral("port.zero");
         finding.severity = Severity::Error;
         finding.title = tr("Port 0 can't be connected to");
-        finding.detail = tr("Port 0 tells a server \"pick any free port\"; nothing ever listens on port 0 itself. "
-                            "Look in the server's output for the port it really chose.");
+        finding.detail =
+            tr("Port 0 tells a server \"pick any free port\"; nothing ever listens on port 0 itself. "
+               "Look in the server's output for the port it really chose.");
         finding.evidence = {{QStringLiteral("typed"), target.portText}};
         return finding;
     }
 
-    Finding missing(const Target& target)
-    {
+    Finding missing(const Target& target) {
         Finding finding;
         finding.id = QStringLiteral("port.missing");
         finding.severity = Severity::Info;
         if (target.port) {
-            finding.title = tr("No port given: using %1, the default for %2").arg(*target.port).arg(target.scheme);
-            finding.detail = tr("Without a port, %1 addresses use port %2. Development servers usually use "
-                                "another port, such as 3000 or 8080: add it after a colon, as in localhost:3000.")
-                                 .arg(target.scheme)
-                                 .arg(*target.port);
+            finding.title =
+                tr("No port given: using %1, the default for %2").arg(*target.port).arg(target.scheme);
+            finding.detail =
+                tr("Without a port, %1 addresses use port %2. Development servers usually use "
+                   "another port, such as 3000 or 8080: add it after a colon, as in localhost:3000.")
+                    .arg(target.scheme)
+                    .arg(*target.port);
         } else {
             finding.severity = Severity::Error;
             finding.title = tr("No port given");
-            finding.detail = tr("%1 addresses have no default port: add one after a colon, as in localhost:3000.")
-                                 .arg(target.scheme);
+            finding.detail =
+                tr("%1 addresses have no default port: add one after a colon, as in localhost:3000.")
+                    .arg(target.scheme);
         }
-        finding.evidence = {{QStringLiteral("scheme"), target.scheme},
-                            {QStringLiteral("default_port"), target.port ? QJsonValue(*target.port) : QJsonValue()}};
+        finding.evidence = {
+            {QStringLiteral("scheme"), target.scheme},
+            {QStringLiteral("default_port"), target.port ? QJsonValue(*target.port) : QJsonValue()}};
         return finding;
     }
 
-    void portPolicyFindings(Facts& facts, QList<Finding>& findings)
-    {
+    void portPolicyFindings(Facts& facts, QList<Finding>& findings) {
         const int port = *facts.target().port;
         const platform::PortPolicy& policy = facts.portPolicy();
         const QJsonObject source{{QStringLiteral("source"), QString::fromStdString(policy.source)}};
@@ -247,11 +244,12 @@ private:
             finding.id = QStringLiteral("port.ephemeral");
             finding.severity = Severity::Info;
             finding.title = tr("Port %1 is in the range used for outgoing connections").arg(port);
-            finding.detail = tr("The system hands out ports %1 to %2 to programs making outgoing connections. "
-                                "A server can use one, but may now and then find it taken; a port below %1 is "
-                                "safer.")
-                                 .arg(policy.ephemeral.first)
-                                 .arg(policy.ephemeral.last);
+            finding.detail =
+                tr("The system hands out ports %1 to %2 to programs making outgoing connections. "
+                   "A server can use one, but may now and then find it taken; a port below %1 is "
+                   "safer.")
+                    .arg(policy.ephemeral.first)
+                    .arg(policy.ephemeral.last);
             finding.evidence = source;
             finding.evidence.insert(QStringLiteral("ephemeral_first"), policy.ephemeral.first);
             finding.evidence.insert(QStringLiteral("ephemeral_last"), policy.ephemeral.last);
@@ -259,8 +257,7 @@ private:
         }
     }
 
-    static Fix useHostFix(const Target& target, const QString& host)
-    {
+    static Fix useHostFix(const Target& target, const QString& host) {
         Target changed = target;
         changed.host = host;
         changed.hostGiven = true;
@@ -272,8 +269,7 @@ private:
         return fix;
     }
 
-    void hostFindings(Facts& facts, QList<Finding>& findings)
-    {
+    void hostFindings(Facts& facts, QList<Finding>& findings) {
         const Target& target = facts.target();
         const auto& addresses = facts.addresses();
         const platform::HostsFile& hosts = facts.hostsFile();
@@ -330,8 +326,7 @@ private:
         }
     }
 
-    void localhostFindings(Facts& facts, QList<Finding>& findings)
-    {
+    void localhostFindings(Facts& facts, QList<Finding>& findings) {
         const platform::HostsFile& hosts = facts.hostsFile();
         const auto& addresses = facts.addresses();
         const std::vector<platform::HostsAnomaly> anomalies = platform::hostsAnomalies(hosts);
@@ -341,8 +336,9 @@ private:
             if (anomaly.kind == platform::HostsAnomaly::LocalhostMissing)
                 missing = true;
             else
-                badLines.append(QJsonObject{{QStringLiteral("line"), anomaly.line},
-                                            {QStringLiteral("address"), QString::fromStdString(anomaly.address)}});
+                badLines.append(
+                    QJsonObject{{QStringLiteral("line"), anomaly.line},
+                                {QStringLiteral("address"), QString::fromStdString(anomaly.address)}});
         }
         QJsonArray resolvedElsewhere;
         for (const IpAddress& address : addresses)
@@ -358,19 +354,21 @@ private:
         const QString path = QString::fromStdString(hosts.path);
         if (!badLines.isEmpty()) {
             const QJsonObject first = badLines.first().toObject();
-            finding.detail = tr("Line %1 of %2 maps localhost to %3, which is not this computer. localhost must "
-                                "map to 127.0.0.1 and ::1 only. Fix that line (it needs administrator rights).")
-                                 .arg(first.value(QStringLiteral("line")).toInt())
-                                 .arg(path, first.value(QStringLiteral("address")).toString());
+            finding.detail =
+                tr("Line %1 of %2 maps localhost to %3, which is not this computer. localhost must "
+                   "map to 127.0.0.1 and ::1 only. Fix that line (it needs administrator rights).")
+                    .arg(first.value(QStringLiteral("line")).toInt())
+                    .arg(path, first.value(QStringLiteral("address")).toString());
         } else if (missing) {
             finding.detail = tr("%1 has no line for localhost, so programs that read it can't find this "
                                 "computer by that name. Add the lines \"127.0.0.1 localhost\" and "
                                 "\"::1 localhost\" (it needs administrator rights).")
                                  .arg(path);
         } else {
-            finding.detail = tr("The resolver turns localhost into an address that is not this computer. Check "
-                                "%1 and your DNS settings.")
-                                 .arg(path);
+            finding.detail =
+                tr("The resolver turns localhost into an address that is not this computer. Check "
+                   "%1 and your DNS settings.")
+                    .arg(path);
         }
         finding.evidence = {{QStringLiteral("hosts_file"), path},
                             {QStringLiteral("localhost_listed"), !missing},
@@ -382,8 +380,7 @@ private:
 
 } // namespace
 
-std::unique_ptr<Step> makePortStep()
-{
+std::unique_ptr<Step> makePortStep() {
     return std::make_unique<PortStep>();
 }
 

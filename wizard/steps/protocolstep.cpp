@@ -25,7 +25,6 @@ QString dateText(const QDateTime& when) {
 class ProtocolStep final : public Step {
     Q_DECLARE_TR_FUNCTIONS(ProtocolStep)
 public:
-
     StepResult run(Facts& facts) override {
         StepResult result;
         const Target& target = facts.target();
@@ -239,8 +238,12 @@ private:
                             "http:// requests fail. Open %2 instead.")
                              .arg(*target.port)
                              .arg(url));
-        f.fixes << Fix{
-            QStringLiteral("fix.use_url"), tr("Use %1").arg(url), {{QStringLiteral("url"), url}}, false, {}, FixAction::UseValue};
+        f.fixes << Fix{QStringLiteral("fix.use_url"),
+                       tr("Use %1").arg(url),
+                       {{QStringLiteral("url"), url}},
+                       false,
+                       {},
+                       FixAction::UseValue};
         return f;
     }
 
@@ -253,8 +256,12 @@ private:
                     "TLS handshake. Open %2 instead, or turn on TLS in the server.")
                      .arg(*target.port)
                      .arg(url));
-        f.fixes << Fix{
-            QStringLiteral("fix.use_url"), tr("Use %1").arg(url), {{QStringLiteral("url"), url}}, false, {}, FixAction::UseValue};
+        f.fixes << Fix{QStringLiteral("fix.use_url"),
+                       tr("Use %1").arg(url),
+                       {{QStringLiteral("url"), url}},
+                       false,
+                       {},
+                       FixAction::UseValue};
         return f;
     }
 

@@ -48,7 +48,6 @@ bool qtNeverProxies(const QString& host) {
 class ProxyStep final : public Step {
     Q_DECLARE_TR_FUNCTIONS(ProxyStep)
 public:
-
     StepResult run(Facts& facts) override {
         QElapsedTimer timer;
         timer.start();

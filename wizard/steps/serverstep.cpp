@@ -1,8 +1,8 @@
 // Step 2, "is the server running": the listeners on the port, and one parallel connect to
 // every address the name resolves to, kept in the facts for the later steps.
 
-#include "wizard/portrepair.h"
 #include "wizard/steps/serverstep.h"
+#include "wizard/portrepair.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -16,24 +16,22 @@ using platform::ConnectOutcome;
 using platform::Family;
 using platform::IpAddress;
 
-QString addressText(const IpAddress& address)
-{
+QString addressText(const IpAddress& address) {
     return QString::fromStdString(address.toString());
 }
 
-QString bracketed(const IpAddress& address)
-{
+QString bracketed(const IpAddress& address) {
     return address.family == Family::V6 ? QLatin1Char('[') + addressText(address) + QLatin1Char(']')
                                         : addressText(address);
 }
 
-QJsonArray attemptsJson(const std::vector<ConnectAttempt>& attempts)
-{
+QJsonArray attemptsJson(const std::vector<ConnectAttempt>& attempts) {
     QJsonArray rows;
     for (const ConnectAttempt& attempt : attempts) {
-        QJsonObject row{{QStringLiteral("address"), addressText(attempt.address)},
-                        {QStringLiteral("outcome"), QString::fromLatin1(platform::connectOutcomeName(attempt.outcome))},
-                        {QStringLiteral("elapsed_ms"), qRound64(attempt.elapsedMs * 100) / 100.0}};
+        QJsonObject row{
+            {QStringLiteral("address"), addressText(attempt.address)},
+            {QStringLiteral("outcome"), QString::fromLatin1(platform::connectOutcomeName(attempt.outcome))},
+            {QStringLiteral("elapsed_ms"), qRound64(attempt.elapsedMs * 100) / 100.0}};
         if (!attempt.errorText.empty())
             row.insert(QStringLiteral("error"), QString::fromStdString(attempt.errorText));
         rows.append(row);
@@ -41,8 +39,7 @@ QJsonArray attemptsJson(const std::vector<ConnectAttempt>& attempts)
     return rows;
 }
 
-QJsonArray listenersJson(const std::vector<Listener>& listeners)
-{
+QJsonArray listenersJson(const std::vector<Listener>& listeners) {
     QJsonArray rows;
     for (const Listener& listener : listeners) {
         QJsonObject row = listenerToJson(listener);
@@ -55,8 +52,7 @@ QJsonArray listenersJson(const std::vector<Listener>& listeners)
     return rows;
 }
 
-QString programText(const Listener& listener)
-{
+QString programText(const Listener& listener) {
     if (!listener.owner)
         return QCoreApplication::translate("ServerStep", "a program of user %1").arg(listener.socket.uid);
     return QCoreApplication::translate("ServerStep", "%1 (pid %2)")
@@ -64,16 +60,14 @@ QString programText(const Listener& listener)
         .arg(listener.owner->pid);
 }
 
-Target withPort(const Target& target, int port)
-{
+Target withPort(const Target& target, int port) {
     Target changed = target;
     changed.port = port;
     changed.portText = QString::number(port);
     return changed;
 }
 
-Target withHost(const Target& target, const IpAddress& address)
-{
+Target withHost(const Target& target, const IpAddress& address) {
     Target changed = target;
     changed.host = addressText(address);
     changed.hostIsIpv6Literal = address.family == Family::V6;
@@ -84,9 +78,7 @@ Target withHost(const Target& target, const IpAddress& address)
 class ServerStep final : public Step {
     Q_DECLARE_TR_FUNCTIONS(ServerStep)
 public:
-
-    StepResult run(Facts& facts) override
-    {
+    StepResult run(Facts& facts) override {
         StepResult result;
         const Target& target = facts.target();
         if (!target.port || facts.addresses().empty()) {
@@ -145,16 +137,14 @@ public:
     }
 
 private:
-    static QJsonArray resolverOrder(Facts& facts)
-    {
+    static QJsonArray resolverOrder(Facts& facts) {
         QJsonArray order;
         for (const IpAddress& address : facts.addresses())
             order.append(addressText(address));
         return order;
     }
 
-    Finding listening(Facts& facts, const std::vector<Listener>& covering, const QJsonObject& evidence)
-    {
+    Finding listening(Facts& facts, const std::vector<Listener>& covering, const QJsonObject& evidence) {
         const Listener& main = covering.front();
         Finding finding;
         finding.id = QStringLiteral("server.listening");
@@ -164,31 +154,35 @@ private:
                              .arg(bracketed(main.socket.local))
                              .arg(main.socket.localPort);
         if (main.owner && !main.owner->commandLine.empty())
-            finding.detail += QLatin1Char(' ') + tr("It was started as: %1").arg(QString::fromStdString(main.owner->commandLine).left(300));
+            finding.detail +=
+                QLatin1Char(' ') +
+                tr("It was started as: %1").arg(QString::fromStdString(main.owner->commandLine).left(300));
         finding.evidence = evidence;
         finding.evidence.insert(QStringLiteral("bind_address"), addressText(main.socket.local));
         if (main.owner) {
             finding.evidence.insert(QStringLiteral("pid"), static_cast<qint64>(main.owner->pid));
             finding.evidence.insert(QStringLiteral("program"), QString::fromStdString(main.owner->program));
-            finding.evidence.insert(QStringLiteral("command"), QString::fromStdString(main.owner->commandLine));
+            finding.evidence.insert(QStringLiteral("command"),
+                                    QString::fromStdString(main.owner->commandLine));
             finding.evidence.insert(QStringLiteral("user"), QString::fromStdString(main.owner->user));
         }
         return finding;
     }
 
-    Finding notAccepting(const Listener& hung, const QJsonObject& evidence)
-    {
+    Finding notAccepting(const Listener& hung, const QJsonObject& evidence) {
         Finding finding;
         finding.id = QStringLiteral("server.not_accepting");
         finding.severity = Severity::Error;
         finding.title = tr("%1 is listening but not answering: it looks hung").arg(programText(hung));
-        finding.detail = tr("%1 connections are waiting to be picked up and its queue holds only %2, so new "
-                            "connections are dropped. The program is running but stuck or overloaded: look at "
-                            "its output, then restart it.")
-                             .arg(hung.socket.receiveQueue)
-                             .arg(hung.socket.sendQueue);
+        finding.detail =
+            tr("%1 connections are waiting to be picked up and its queue holds only %2, so new "
+               "connections are dropped. The program is running but stuck or overloaded: look at "
+               "its output, then restart it.")
+                .arg(hung.socket.receiveQueue)
+                .arg(hung.socket.sendQueue);
         finding.evidence = evidence;
-        finding.evidence.insert(QStringLiteral("accept_queue"), static_cast<qint64>(hung.socket.receiveQueue));
+        finding.evidence.insert(QStringLiteral("accept_queue"),
+                                static_cast<qint64>(hung.socket.receiveQueue));
         finding.evidence.insert(QStringLiteral("backlog"), static_cast<qint64>(hung.socket.sendQueue));
         if (hung.owner) {
             finding.evidence.insert(QStringLiteral("pid"), static_cast<qint64>(hung.owner->pid));
@@ -214,58 +208,59 @@ private:
     }
 
     // Listeners exist on the port, but none on an address the name resolves to.
-    Finding elsewhere(Facts& facts, const std::vector<Listener>& listeners, const QJsonObject& evidence)
-    {
+    Finding elsewhere(Facts& facts, const std::vector<Listener>& listeners, const QJsonObject& evidence) {
         const Target& target = facts.target();
         const Listener& first = listeners.front();
         const auto& resolved = facts.addresses();
-        const bool loopbackOtherFamily = std::all_of(listeners.begin(), listeners.end(), [&](const Listener& l) {
-            const IpAddress bound = l.socket.local.unmapped();
-            const bool familyResolved = std::any_of(resolved.begin(), resolved.end(), [&](const IpAddress& a) {
-                return a.unmapped().family == bound.family;
+        const bool loopbackOtherFamily =
+            std::all_of(listeners.begin(), listeners.end(), [&](const Listener& l) {
+                const IpAddress bound = l.socket.local.unmapped();
+                const bool familyResolved =
+                    std::any_of(resolved.begin(), resolved.end(),
+                                [&](const IpAddress& a) { return a.unmapped().family == bound.family; });
+                return (bound.isLoopback() || bound.isUnspecified()) && !familyResolved;
             });
-            return (bound.isLoopback() || bound.isUnspecified()) && !familyResolved;
-        });
         Finding finding;
         finding.evidence = evidence;
         finding.fixes << useHostFixFor(target, first.socket.local.isUnspecified()
-                                                   ? (first.socket.local.family == Family::V6 ? IpAddress::v6Loopback()
-                                                                                              : IpAddress::v4(127, 0, 0, 1))
+                                                   ? (first.socket.local.family == Family::V6
+                                                          ? IpAddress::v6Loopback()
+                                                          : IpAddress::v4(127, 0, 0, 1))
                                                    : first.socket.local);
         if (loopbackOtherFamily) {
             finding.id = QStringLiteral("server.address_family_mismatch");
             finding.severity = Severity::Warning;
-            finding.title = tr("The server listens on %1, but %2 means %3")
-                                .arg(bracketed(first.socket.local), target.host,
-                                     addressList(facts.addresses()));
-            finding.detail = tr("There are two kinds of local address: IPv4 (127.0.0.1) and IPv6 (::1). The "
-                                "server listens on one kind and the address you used leads to the other. Use %1 "
-                                "in the address, or start the server on both (for example on \"localhost\" or "
-                                "\"::\").")
-                                 .arg(withHost(target, first.socket.local).authority());
+            finding.title =
+                tr("The server listens on %1, but %2 means %3")
+                    .arg(bracketed(first.socket.local), target.host, addressList(facts.addresses()));
+            finding.detail =
+                tr("There are two kinds of local address: IPv4 (127.0.0.1) and IPv6 (::1). The "
+                   "server listens on one kind and the address you used leads to the other. Use %1 "
+                   "in the address, or start the server on both (for example on \"localhost\" or "
+                   "\"::\").")
+                    .arg(withHost(target, first.socket.local).authority());
         } else {
             finding.id = QStringLiteral("server.wrong_interface");
             finding.severity = Severity::Error;
             finding.title = tr("The server listens only on %1, not on this computer's local address")
                                 .arg(bracketed(first.socket.local));
-            finding.detail = tr("%1 accepts connections sent to %2 only (one network card), so \"%3\" can't "
-                                "reach it. Use %4, or start the server on 127.0.0.1 or 0.0.0.0 (all addresses).")
-                                 .arg(programText(first), bracketed(first.socket.local), target.host,
-                                      withHost(target, first.socket.local).authority());
+            finding.detail =
+                tr("%1 accepts connections sent to %2 only (one network card), so \"%3\" can't "
+                   "reach it. Use %4, or start the server on 127.0.0.1 or 0.0.0.0 (all addresses).")
+                    .arg(programText(first), bracketed(first.socket.local), target.host,
+                         withHost(target, first.socket.local).authority());
         }
         return finding;
     }
 
-    static QString addressList(const std::vector<IpAddress>& addresses)
-    {
+    static QString addressList(const std::vector<IpAddress>& addresses) {
         QStringList list;
         for (const IpAddress& address : addresses)
             list << addressText(address);
         return list.join(QStringLiteral(", "));
     }
 
-    static Fix useHostFixFor(const Target& target, const IpAddress& address)
-    {
+    static Fix useHostFixFor(const Target& target, const IpAddress& address) {
         const Target changed = withHost(target, address);
         Fix fix;
         fix.id = QStringLiteral("fix.use_host");
@@ -278,8 +273,8 @@ private:
     // Some resolved addresses are served and some are not: clients that only try the first
     // address (Node 17+ resolves localhost to ::1 first) fail while others succeed.
     std::optional<Finding> familyMismatch(Facts& facts, const std::vector<ConnectAttempt>& attempts,
-                                          const std::vector<Listener>& listeners, const QJsonObject& evidence)
-    {
+                                          const std::vector<Listener>& listeners,
+                                          const QJsonObject& evidence) {
         std::vector<IpAddress> unserved;
         std::optional<IpAddress> served;
         for (const ConnectAttempt& attempt : attempts) {
@@ -300,17 +295,17 @@ private:
         finding.severity = Severity::Warning;
         finding.title = tr("%1 means %2 too, but the server listens only on %3")
                             .arg(target.host, addressText(unserved.front()), bracketed(*served));
-        finding.detail = firstUnserved
-                             ? tr("The system gives %1 first for \"%2\", and nothing listens there. Browsers "
-                                  "fall back to %3, but many clients (Node.js 17 and newer, some MCP clients) "
-                                  "try only the first address and report \"connection refused\". Use %4 in the "
-                                  "address, or start the server on both addresses (for example on \"::\").")
-                                   .arg(addressText(unserved.front()), target.host, bracketed(*served),
-                                        withHost(target, *served).authority())
-                             : tr("Clients that pick %1 for \"%2\" will be refused. Use %3 in the address, or "
-                                  "start the server on both addresses.")
-                                   .arg(addressText(unserved.front()), target.host,
-                                        withHost(target, *served).authority());
+        finding.detail =
+            firstUnserved
+                ? tr("The system gives %1 first for \"%2\", and nothing listens there. Browsers "
+                     "fall back to %3, but many clients (Node.js 17 and newer, some MCP clients) "
+                     "try only the first address and report \"connection refused\". Use %4 in the "
+                     "address, or start the server on both addresses (for example on \"::\").")
+                      .arg(addressText(unserved.front()), target.host, bracketed(*served),
+                           withHost(target, *served).authority())
+                : tr("Clients that pick %1 for \"%2\" will be refused. Use %3 in the address, or "
+                     "start the server on both addresses.")
+                      .arg(addressText(unserved.front()), target.host, withHost(target, *served).authority());
         finding.evidence = evidence;
         QJsonArray missing;
         for (const IpAddress& address : unserved)
@@ -321,8 +316,7 @@ private:
         return finding;
     }
 
-    std::optional<Finding> ownerHidden(Facts& facts, const std::vector<Listener>& listeners)
-    {
+    std::optional<Finding> ownerHidden(Facts& facts, const std::vector<Listener>& listeners) {
         const auto hidden = std::find_if(listeners.begin(), listeners.end(),
                                          [](const Listener& l) { return !l.owner.has_value(); });
         if (hidden == listeners.end())
@@ -334,16 +328,16 @@ private:
         finding.id = QStringLiteral("server.owner_hidden");
         finding.severity = Severity::Warning;
         finding.title = tr("The program on port %1 can't be identified").arg(hidden->socket.localPort);
-        finding.detail = otherUser
-                             ? tr("It belongs to another user (%1, uid %2), and the system doesn't show other "
-                                  "users' programs. To see it, run: sudo localhost-doctor listeners --port %3")
-                                   .arg(user.isEmpty() ? QStringLiteral("?") : user)
-                                   .arg(uid)
-                                   .arg(hidden->socket.localPort)
-                             : tr("No process on this system holds it: it may be inside a container (Docker, "
-                                  "Podman) or another namespace, or owned by the kernel. To look, run: "
-                                  "sudo ss -ltnp 'sport = :%1'")
-                                   .arg(hidden->socket.localPort);
+        finding.detail =
+            otherUser ? tr("It belongs to another user (%1, uid %2), and the system doesn't show other "
+                           "users' programs. To see it, run: sudo localhost-doctor listeners --port %3")
+                            .arg(user.isEmpty() ? QStringLiteral("?") : user)
+                            .arg(uid)
+                            .arg(hidden->socket.localPort)
+                      : tr("No process on this system holds it: it may be inside a container (Docker, "
+                           "Podman) or another namespace, or owned by the kernel. To look, run: "
+                           "sudo ss -ltnp 'sport = :%1'")
+                            .arg(hidden->socket.localPort);
         finding.evidence = {{QStringLiteral("uid"), static_cast<qint64>(uid)},
                             {QStringLiteral("user"), user},
                             {QStringLiteral("inode"), QString::number(hidden->socket.inode)},
@@ -351,8 +345,7 @@ private:
         return finding;
     }
 
-    Finding notListening(Facts& facts, const QJsonObject& evidence)
-    {
+    Finding notListening(Facts& facts, const QJsonObject& evidence) {
         const Target& target = facts.target();
         const int port = *target.port;
         // Listeners one typing mistake away first, then the nearest ports.
@@ -379,21 +372,24 @@ private:
         finding.title = tr("Nothing is listening on port %1").arg(port);
         if (!suggestions.isEmpty()) {
             const auto owners = facts.listenersOn(static_cast<std::uint16_t>(suggestions.first()));
-            finding.detail = tr("No program is waiting for connections on port %1, but %2 listens on port %3: "
-                                "is that your server?")
-                                 .arg(port)
-                                 .arg(owners.empty() ? tr("a program") : programText(owners.front()))
-                                 .arg(suggestions.first());
+            finding.detail =
+                tr("No program is waiting for connections on port %1, but %2 listens on port %3: "
+                   "is that your server?")
+                    .arg(port)
+                    .arg(owners.empty() ? tr("a program") : programText(owners.front()))
+                    .arg(suggestions.first());
         } else {
-            finding.detail = tr("No program is waiting for connections on port %1. Start your server, and check "
-                                "in its output which port it really uses.")
-                                 .arg(port);
+            finding.detail =
+                tr("No program is waiting for connections on port %1. Start your server, and check "
+                   "in its output which port it really uses.")
+                    .arg(port);
         }
         if (!facts.listenersOn(static_cast<std::uint16_t>(port), platform::Proto::Udp).empty())
-            finding.detail += QLatin1Char(' ')
-                              + tr("Something does listen for UDP on port %1, but browsers and most clients use "
-                                   "TCP.")
-                                    .arg(port);
+            finding.detail +=
+                QLatin1Char(' ') +
+                tr("Something does listen for UDP on port %1, but browsers and most clients use "
+                   "TCP.")
+                    .arg(port);
         finding.evidence = evidence;
         QJsonArray other;
         for (int candidate : suggestions) {
@@ -420,8 +416,7 @@ private:
     }
 
     Finding remote(Facts& facts, const std::vector<ConnectAttempt>& attempts, bool connected,
-                   const QJsonObject& evidence)
-    {
+                   const QJsonObject& evidence) {
         const Target& target = facts.target();
         Finding finding;
         finding.evidence = evidence;
@@ -429,9 +424,10 @@ private:
             finding.id = QStringLiteral("server.listening");
             finding.severity = Severity::Ok;
             finding.title = tr("%1 accepts connections on port %2").arg(target.host).arg(*target.port);
-            finding.detail = tr("A connection to %1 succeeded. It is another computer, so the program behind it "
-                                "can't be shown.")
-                                 .arg(target.authority());
+            finding.detail =
+                tr("A connection to %1 succeeded. It is another computer, so the program behind it "
+                   "can't be shown.")
+                    .arg(target.authority());
             return finding;
         }
         const bool refused = std::any_of(attempts.begin(), attempts.end(), [](const ConnectAttempt& a) {
@@ -439,20 +435,20 @@ private:
         });
         finding.id = refused ? QStringLiteral("server.not_listening") : QStringLiteral("server.unreachable");
         finding.severity = Severity::Error;
-        finding.title = refused ? tr("Nothing is listening on port %1 at %2").arg(*target.port).arg(target.host)
-                                : tr("%1 can't be reached on port %2").arg(target.host).arg(*target.port);
-        finding.detail = refused ? tr("%1 refused the connection: no program waits on that port there.")
-                                       .arg(target.host)
-                                 : tr("The connection got no answer. The computer may be off, or a firewall on "
-                                      "the way drops the connection.");
+        finding.title = refused
+                            ? tr("Nothing is listening on port %1 at %2").arg(*target.port).arg(target.host)
+                            : tr("%1 can't be reached on port %2").arg(target.host).arg(*target.port);
+        finding.detail =
+            refused ? tr("%1 refused the connection: no program waits on that port there.").arg(target.host)
+                    : tr("The connection got no answer. The computer may be off, or a firewall on "
+                         "the way drops the connection.");
         return finding;
     }
 };
 
 } // namespace
 
-std::unique_ptr<Step> makeServerStep()
-{
+std::unique_ptr<Step> makeServerStep() {
     return std::make_unique<ServerStep>();
 }
 

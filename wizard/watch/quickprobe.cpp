@@ -1,8 +1,8 @@
 #include "wizard/watch/quickprobe.h"
 
-#include "wizard/steps/mcpstep.h"
 #include "wizard/probes/replyclassifier.h"
 #include "wizard/probes/tlsinspect.h"
+#include "wizard/steps/mcpstep.h"
 
 #include <QHostInfo>
 #include <QJsonDocument>

@@ -5,8 +5,8 @@
 // path ending in /mcp or /sse): an MCP initialize (or the SSE endpoint event). One timer bounds
 // it all; finished() is emitted exactly once.
 
-#include "wizard/watch/quickcheckmodel.h"
 #include "wizard/target.h"
+#include "wizard/watch/quickcheckmodel.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>
