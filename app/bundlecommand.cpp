@@ -57,14 +57,13 @@ QString planText(const wizard::BundlePlan& plan) {
 
 } // namespace
 
-int commandBundle(const QStringList& arguments) {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+int commandBundle(const QStringList& arguments, platform::System& system) {
+    CommandLine cli(
+        QStringLiteral("bundle"),
         Tr::tr("Writes a diagnostic bundle for support: one .zip with the reports, system facts, sockets, "
                "firewall, proxy, the Claude Desktop config and logs, with secrets replaced by placeholders. "
                "Nothing is uploaded."));
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show this help.")});
+    QCommandLineParser& parser = cli.parser;
     parser.addOption(
         {{QStringLiteral("o"), QStringLiteral("output")},
          Tr::tr("Where to write the bundle (default: localhost-doctor-bundle-DATE-TIME.zip here)."),
@@ -81,18 +80,11 @@ int commandBundle(const QStringList& arguments) {
     parser.addOption({QStringLiteral("timeout-ms"),
                       Tr::tr("How long to wait for each connection (default 1500)."), QStringLiteral("N")});
     parser.addOption({{QStringLiteral("v"), QStringLiteral("verbose")}, Tr::tr("Log to the terminal.")});
-    QStringList args = arguments;
-    args.removeAt(1);
-    if (!parser.parse(args))
-        return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        print(stdout, parser.helpText().replace(QCoreApplication::applicationFilePath(),
-                                                QStringLiteral("localhost-doctor bundle")));
-        print(stdout,
-              Tr::tr("\nExit status: 0 written, 2 bad usage or destination (a missing folder, an existing "
-                     "file without --yes), 3 the write failed (no permission, read-only, disk full).\n"));
-        return ExitOk;
-    }
+    cli.helpEpilogue =
+        Tr::tr("\nExit status: 0 written, 2 bad usage or destination (a missing folder, an existing "
+               "file without --yes), 3 the write failed (no permission, read-only, disk full).\n");
+    if (const int status = cli.parse(arguments); status >= 0)
+        return status;
     if (!parser.positionalArguments().isEmpty())
         return usageError(Tr::tr("bundle takes no arguments; give addresses with --target, for example: "
                                  "localhost-doctor bundle --target localhost:3000"));
@@ -104,13 +96,11 @@ int commandBundle(const QStringList& arguments) {
             return usageError(Tr::tr("--target \"%1\": %2").arg(target, parsed.error));
         request.targets << target;
     }
-    if (parser.isSet(QStringLiteral("timeout-ms"))) {
-        bool ok = false;
-        const int timeout = parser.value(QStringLiteral("timeout-ms")).toInt(&ok);
-        if (!ok || timeout < 1 || timeout > 600000)
-            return usageError(Tr::tr("--timeout-ms must be a whole number from 1 to 600000."));
-        request.options.timeout = std::chrono::milliseconds(timeout);
-    }
+    QString error;
+    if (const auto timeout = intOption(parser, QStringLiteral("timeout-ms"), 1, 600000, &error))
+        request.options.timeout = std::chrono::milliseconds(*timeout);
+    if (!error.isEmpty())
+        return usageError(error);
     if (parser.isSet(QStringLiteral("config"))) {
         request.configPath = parser.value(QStringLiteral("config"));
         // A FIFO, a device, a folder or a huge file is said at once, before anything is collected.
@@ -136,8 +126,7 @@ int commandBundle(const QStringList& arguments) {
         }
     }
 
-    const auto system = platform::createSystem();
-    wizard::BundleBuilder builder(*system, wizard::HostContext::current());
+    wizard::BundleBuilder builder(system, wizard::HostContext::current());
     wizard::BundlePlan plan = builder.build(request);
     if (listOnly) {
         print(stdout, planText(plan));

@@ -9,8 +9,12 @@
 
 #include <QStringList>
 
+namespace ld::platform {
+class System;
+}
+
 namespace ld::app {
 
-int commandBundle(const QStringList& arguments);
+int commandBundle(const QStringList& arguments, platform::System& system);
 
 } // namespace ld::app

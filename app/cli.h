@@ -1,15 +1,21 @@
 #pragma once
-// The command line: one function per command, all returning the documented exit status.
+// The command line's entry points: run a command from the command table, the usage, and whether
+// a command line needs the GUI.
 
 #include <QStringList>
+
+namespace ld::platform {
+class System;
+}
 
 namespace ld::app {
 
 enum ExitStatus { ExitOk = 0, ExitProblem = 1, ExitUsage = 2, ExitFailed = 3 };
 
-// Runs a command-line command (argv[1] names it); a QCoreApplication must exist.
-int runCommand(const QStringList& arguments);
-// Whether these arguments need the GUI (no command, or `wizard`, or `tray` without --once/--list).
+// Runs a command-line command (argv[1] names it; none: the wizard) with the process's one real
+// System; a QCoreApplication must exist.
+int runCommand(const QStringList& arguments, platform::System& system);
+// Whether these arguments need the GUI (no command, or a command whose row says so).
 bool needsGui(const QStringList& arguments);
 QString usage();
 // Says that the wizard and tray need a desktop and what to run instead; returns 3.

@@ -4,8 +4,17 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace ld::app {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+} // namespace
 
 void print(std::FILE* stream, const QString& text) {
     const QByteArray bytes = text.toUtf8();
@@ -27,10 +36,61 @@ void printJson(const QJsonObject& object) {
 
 int usageError(const QString& message, const QString& command) {
     printErr(QStringLiteral("localhost-doctor: %1\n").arg(message));
-    printErr(QCoreApplication::translate("Cli", "Run \"localhost-doctor %1--help\" to see how to use it.")
+    printErr(Tr::tr("Run \"localhost-doctor %1--help\" to see how to use it.")
                  .arg(command.isEmpty() ? QString() : command + QLatin1Char(' ')) +
              QLatin1Char('\n'));
     return ExitUsage;
+}
+
+CommandLine::CommandLine(const QString& name, const QString& description)
+    : command(name) {
+    parser.setApplicationDescription(description);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show this help.")});
+}
+
+int CommandLine::parse(const QStringList& arguments) {
+    QStringList args = arguments;
+    if (args.value(1) == command)
+        args.removeAt(1);
+    // "-1" is a (bad) number the user typed, not an option: hand it over as a positional argument.
+    static const QRegularExpression negativeNumber(QStringLiteral("^-[0-9]+$"));
+    QStringList negatives;
+    for (qsizetype i = args.size() - 1; i >= 1; --i)
+        if (negativeNumber.match(args.at(i)).hasMatch())
+            negatives.prepend(args.takeAt(i));
+    if (!negatives.isEmpty())
+        args << QStringLiteral("--") << negatives;
+    if (!parser.parse(args))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText()
+                     .replace(QCoreApplication::applicationFilePath(),
+                              QStringLiteral("localhost-doctor ") + command)
+                     .replace(QStringLiteral("localhost-doctor [options]"),
+                              QStringLiteral("localhost-doctor %1 [options]").arg(command)) +
+                 helpEpilogue);
+        return ExitOk;
+    }
+    return -1;
+}
+
+std::optional<int> intOption(const QCommandLineParser& parser, const QString& name, int min, int max,
+                             QString* error) {
+    if (!parser.isSet(name))
+        return std::nullopt;
+    bool ok = false;
+    const QString text = parser.value(name);
+    const int value = text.toInt(&ok);
+    if (!ok || value < min || value > max) {
+        *error = Tr::tr("--%1 must be a whole number from %2 to %3, not \"%4\".")
+                     .arg(name)
+                     .arg(min)
+                     .arg(max)
+                     .arg(text);
+        return std::nullopt;
+    }
+    return value;
 }
 
 } // namespace ld::app

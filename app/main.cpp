@@ -1,6 +1,7 @@
 #include "app/cli.h"
 #include "app/startup.h"
 #include "platform/display.h"
+#include "platform/system.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -22,5 +23,7 @@ int main(int argc, char** argv) {
     else
         app = std::make_unique<QCoreApplication>(argc, argv);
     ld::app::startup(arguments);
-    return ld::app::runCommand(arguments);
+    // The one real System of the process, handed to whichever command runs.
+    const std::unique_ptr<ld::platform::System> system = ld::platform::createSystem();
+    return ld::app::runCommand(arguments, *system);
 }

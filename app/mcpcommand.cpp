@@ -89,13 +89,10 @@ int runFix(const QCommandLineParser& parser, platform::System& system, const wiz
                    "fix.use_port, fix.wrap_in_cmd, fix.wrap_in_braces, fix.move_servers, fix.name_server, "
                    "fix.wrap_servers, fix.use_host_docker_internal.")
                 .arg(fixId));
-    std::optional<int> port;
-    if (parser.isSet(QStringLiteral("port"))) {
-        bool ok = false;
-        port = parser.value(QStringLiteral("port")).toInt(&ok);
-        if (!ok)
-            return usageError(Tr::tr("--port must be a number."));
-    }
+    QString error;
+    const std::optional<int> port = intOption(parser, QStringLiteral("port"), 1, 65535, &error);
+    if (!error.isEmpty())
+        return usageError(error);
     // The fix is the one the check offers right now, so its parameters are never typed by hand.
     wizard::McpOptions options;
     options.configPath = configOption(parser);
@@ -174,13 +171,11 @@ int runUndo(const QCommandLineParser& parser, const wizard::HostContext& host, b
 
 } // namespace
 
-int commandMcp(const QStringList& arguments) {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Tr::tr("Checks the config of every MCP client found (%1) and every MCP server in it.")
-            .arg(clientList()));
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show this help.")});
+int commandMcp(const QStringList& arguments, platform::System& system) {
+    CommandLine cli(QStringLiteral("mcp"),
+                    Tr::tr("Checks the config of every MCP client found (%1) and every MCP server in it.")
+                        .arg(clientList()));
+    QCommandLineParser& parser = cli.parser;
     parser.addOption(
         {QStringLiteral("config"),
          Tr::tr("Read this config file; its client is guessed from its name and shape (and said)."),
@@ -216,18 +211,8 @@ int commandMcp(const QStringList& arguments) {
     parser.addOption(
         {QStringLiteral("yes"), Tr::tr("Really change the config (otherwise only show the change).")});
 
-    QStringList args = arguments;
-    args.removeAt(1); // the command name
-    if (!parser.parse(args))
-        return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        print(stdout,
-              parser.helpText()
-                  .replace(QCoreApplication::applicationFilePath(), QStringLiteral("localhost-doctor mcp"))
-                  .replace(QStringLiteral("localhost-doctor [options]"),
-                           QStringLiteral("localhost-doctor mcp [options]")));
-        return ExitOk;
-    }
+    if (const int status = cli.parse(arguments); status >= 0)
+        return status;
     if (!parser.positionalArguments().isEmpty())
         return usageError(Tr::tr("mcp takes no target; use --config FILE to read another config."));
     if (parser.isSet(QStringLiteral("fix")) && parser.isSet(QStringLiteral("undo")))
@@ -240,9 +225,8 @@ int commandMcp(const QStringList& arguments) {
 
     const bool json = parser.isSet(QStringLiteral("json"));
     const wizard::HostContext host = wizard::HostContext::current();
-    const auto system = platform::createSystem(); // the one System of this command
     if (parser.isSet(QStringLiteral("fix")))
-        return runFix(parser, *system, host, json);
+        return runFix(parser, system, host, json);
     if (parser.isSet(QStringLiteral("undo")))
         return runUndo(parser, host, json);
 
@@ -252,19 +236,16 @@ int commandMcp(const QStringList& arguments) {
     options.allClients = options.configPath.isEmpty() && options.client.isEmpty();
     options.projectDir = QDir::currentPath();
     options.launch = !parser.isSet(QStringLiteral("no-launch"));
-    if (parser.isSet(QStringLiteral("timeout-ms"))) {
-        bool ok = false;
-        const int timeout = parser.value(QStringLiteral("timeout-ms")).toInt(&ok);
-        if (!ok || timeout < 1 || timeout > 600000)
-            return usageError(Tr::tr("--timeout-ms must be a whole number from 1 to 600000, not \"%1\".")
-                                  .arg(parser.value(QStringLiteral("timeout-ms"))));
-        options.handshakeTimeout = std::chrono::milliseconds(timeout);
-    }
+    QString error;
+    if (const auto timeout = intOption(parser, QStringLiteral("timeout-ms"), 1, 600000, &error))
+        options.handshakeTimeout = std::chrono::milliseconds(*timeout);
+    if (!error.isEmpty())
+        return usageError(error);
 
-    wizard::McpDiagnosis diagnosis(*system, host, options);
+    wizard::McpDiagnosis diagnosis(system, host, options);
     const wizard::Report report = diagnosis.run();
     if (json) {
-        printJson(wizard::reportToJson(report, *system));
+        printJson(wizard::reportToJson(report, system));
     } else {
         wizard::TextStyle style;
         style.verbose = parser.isSet(QStringLiteral("verbose"));

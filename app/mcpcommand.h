@@ -12,8 +12,12 @@
 
 #include <QStringList>
 
+namespace ld::platform {
+class System;
+}
+
 namespace ld::app {
 
-int commandMcp(const QStringList& arguments);
+int commandMcp(const QStringList& arguments, platform::System& system);
 
 } // namespace ld::app

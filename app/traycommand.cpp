@@ -113,7 +113,8 @@ int runOnce(const wizard::EndpointStore& store, const wizard::QuickCheckOptions&
     return allUp ? ExitOk : ExitProblem;
 }
 
-int runTray(wizard::EndpointStore& store, const wizard::QuickCheckOptions& options) {
+int runTray(wizard::EndpointStore& store, const wizard::QuickCheckOptions& options,
+            platform::System& system) {
     auto* app = qobject_cast<QApplication*>(QCoreApplication::instance());
     if (!app) {
         printErr(Tr::tr("localhost-doctor: the tray needs a display.") + QLatin1Char('\n'));
@@ -135,9 +136,8 @@ int runTray(wizard::EndpointStore& store, const wizard::QuickCheckOptions& optio
                       server.errorString().toStdString());
     }
 
-    const auto system = platform::createSystem();
     const auto openWizard = [&system](const QString& target, bool mcp) {
-        auto* wizard = new ui::DoctorWizard(*system);
+        auto* wizard = new ui::DoctorWizard(system);
         wizard->setAttribute(Qt::WA_DeleteOnClose);
         wizard->setObjectName(QStringLiteral("trayWizard"));
         if (mcp) {
@@ -231,13 +231,11 @@ bool trayNeedsGui(const QStringList& arguments) {
     return true;
 }
 
-int commandTray(const QStringList& arguments) {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Tr::tr("Watches your local servers from the system tray and says when one "
-               "goes down. Without options it shows the tray icon."));
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show this help.")});
+int commandTray(const QStringList& arguments, platform::System& system) {
+    CommandLine cli(QStringLiteral("tray"),
+                    Tr::tr("Watches your local servers from the system tray and says when one "
+                           "goes down. Without options it shows the tray icon."));
+    QCommandLineParser& parser = cli.parser;
     parser.addOption({QStringLiteral("add"), Tr::tr("Watch TARGET under NAME (replaces one of that name)."),
                       QStringLiteral("NAME=TARGET")});
     parser.addOption({QStringLiteral("interval"), Tr::tr("With --add: seconds between checks (default 60)."),
@@ -259,26 +257,17 @@ int commandTray(const QStringList& arguments) {
                       QStringLiteral("N")});
     parser.addOption({{QStringLiteral("v"), QStringLiteral("verbose")}, Tr::tr("Log to the terminal.")});
 
-    QStringList args = arguments;
-    args.removeAt(1);
-    if (!parser.parse(args))
-        return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText().replace(QCoreApplication::applicationFilePath(),
-                                           QStringLiteral("localhost-doctor tray")));
-        return ExitOk;
-    }
+    if (const int status = cli.parse(arguments); status >= 0)
+        return status;
     if (!parser.positionalArguments().isEmpty())
         return usageError(Tr::tr("tray takes no target; use --add NAME=TARGET."));
 
     wizard::QuickCheckOptions options;
-    if (parser.isSet(QStringLiteral("timeout-ms"))) {
-        bool ok = false;
-        const int timeout = parser.value(QStringLiteral("timeout-ms")).toInt(&ok);
-        if (!ok || timeout < 1 || timeout > 600000)
-            return usageError(Tr::tr("--timeout-ms must be a whole number from 1 to 600000."));
-        options.timeout = std::chrono::milliseconds(timeout);
-    }
+    QString error;
+    if (const auto timeout = intOption(parser, QStringLiteral("timeout-ms"), 1, 600000, &error))
+        options.timeout = std::chrono::milliseconds(*timeout);
+    if (!error.isEmpty())
+        return usageError(error);
     int interval = wizard::EndpointStore::kDefaultInterval;
     if (parser.isSet(QStringLiteral("interval"))) {
         bool ok = false;
@@ -361,7 +350,7 @@ int commandTray(const QStringList& arguments) {
     }
     if (changed)
         return ExitOk;
-    return runTray(store, options);
+    return runTray(store, options, system);
 }
 
 } // namespace ld::app

@@ -5,12 +5,16 @@
 #include <QString>
 #include <QStringList>
 
+namespace ld::platform {
+class System;
+}
+
 namespace ld::app {
 
 // Whether `tray` with these arguments (argv[1] == "tray") shows the icon: none of --once,
 // --list, --add, --remove, --import-claude, --help.
 bool trayNeedsGui(const QStringList& arguments);
-int commandTray(const QStringList& arguments);
+int commandTray(const QStringList& arguments, platform::System& system);
 // The single-instance server's name: per user and per settings file (tests get their own).
 QString trayInstanceName(const QString& settingsPath);
 

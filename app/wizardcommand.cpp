@@ -51,7 +51,7 @@ void setUpLanguage(const QString& language) {
     ui::installTranslator(language);
 }
 
-int commandWizard(const QStringList& arguments) {
+int commandWizard(const QStringList& arguments, platform::System& system) {
     QElapsedTimer sinceStart;
     sinceStart.start();
     auto* app = qobject_cast<QApplication*>(QCoreApplication::instance());
@@ -59,11 +59,9 @@ int commandWizard(const QStringList& arguments) {
         printErr(Tr::tr("localhost-doctor: the wizard needs a display.") + QLatin1Char('\n'));
         return ExitFailed;
     }
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Tr::tr("Opens the wizard that finds out why an address can't be reached."));
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show this help.")});
+    CommandLine cli(QStringLiteral("wizard"),
+                    Tr::tr("Opens the wizard that finds out why an address can't be reached."));
+    QCommandLineParser& parser = cli.parser;
     parser.addPositionalArgument(
         QStringLiteral("TARGET"),
         Tr::tr("What you tried to open, such as localhost:3000; the wizard starts on it."));
@@ -85,20 +83,8 @@ int commandWizard(const QStringList& arguments) {
     parser.addOption({QStringLiteral("light"), Tr::tr("Use a light palette.")});
     parser.addOption({{QStringLiteral("v"), QStringLiteral("verbose")}, Tr::tr("Log to the terminal.")});
 
-    QStringList args = arguments;
-    if (args.value(1) == QLatin1String("wizard"))
-        args.removeAt(1);
-    if (!parser.parse(args))
-        return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(
-            parser.helpText()
-                .replace(QCoreApplication::applicationFilePath(), QStringLiteral("localhost-doctor wizard"))
-                .toUtf8()
-                .constData(),
-            stdout);
-        return ExitOk;
-    }
+    if (const int status = cli.parse(arguments); status >= 0)
+        return status;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
         return usageError(Tr::tr("wizard takes one target; got %1: %2")
@@ -107,13 +93,10 @@ int commandWizard(const QStringList& arguments) {
     const QString intentName = parser.value(QStringLiteral("intent"));
     if (intentName != QLatin1String("connect") && intentName != QLatin1String("serve"))
         return usageError(Tr::tr("--intent must be connect or serve, not \"%1\".").arg(intentName));
-    int timeoutMs = 1500;
-    if (parser.isSet(QStringLiteral("timeout-ms"))) {
-        bool ok = false;
-        timeoutMs = parser.value(QStringLiteral("timeout-ms")).toInt(&ok);
-        if (!ok || timeoutMs < 1 || timeoutMs > 600000)
-            return usageError(Tr::tr("--timeout-ms must be a whole number from 1 to 600000."));
-    }
+    QString error;
+    const int timeoutMs = intOption(parser, QStringLiteral("timeout-ms"), 1, 600000, &error).value_or(1500);
+    if (!error.isEmpty())
+        return usageError(error);
 
     if (parser.isSet(QStringLiteral("dark")))
         ui::Theme::applyDark(*app);
@@ -121,8 +104,7 @@ int commandWizard(const QStringList& arguments) {
         ui::Theme::applyLight(*app);
     QApplication::setQuitOnLastWindowClosed(true);
 
-    const auto system = platform::createSystem();
-    ui::DoctorWizard wizard(*system);
+    ui::DoctorWizard wizard(system);
     wizard.setTimeout(std::chrono::milliseconds(timeoutMs));
     if (parser.isSet(QStringLiteral("config")))
         wizard.setMcpConfigPath(parser.value(QStringLiteral("config")));
@@ -138,7 +120,7 @@ int commandWizard(const QStringList& arguments) {
         ui::ScreenshotWalker walker(wizard, parser.value(QStringLiteral("screenshots")));
         const bool ok = walker.run(timeoutMs * 20 + 30000);
         for (const QString& file : walker.files())
-            std::fprintf(stdout, "%s\n", qPrintable(file));
+            printOut(file + QLatin1Char('\n'));
         if (!ok) {
             printErr(QStringLiteral("localhost-doctor: %1\n").arg(walker.error()));
             return ExitFailed;

@@ -4,10 +4,14 @@
 
 #include <QStringList>
 
+namespace ld::platform {
+class System;
+}
+
 namespace ld::app {
 
 // Needs a QApplication. Returns the exit status.
-int commandWizard(const QStringList& arguments);
+int commandWizard(const QStringList& arguments, platform::System& system);
 
 // Removes "--lang X" or "--lang=X" from the arguments and returns X (empty when absent).
 QString takeLanguageOption(QStringList& arguments);

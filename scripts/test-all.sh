@@ -8,12 +8,31 @@ root=$PWD
 jobs=$(nproc)
 fuzz_seconds=${LD_FUZZ_SECONDS:-20}
 
+section() { printf '\n=== %s ===\n' "$*"; }
+
+# Formatting first, before anything is installed or built: every tracked C++ file must already be
+# as .clang-format says (fix with: clang-format -i FILE).
+section "format (clang-format --dry-run --Werror)"
+clang_format=${CLANG_FORMAT:-$(command -v clang-format-14 || command -v clang-format || true)}
+if [ -z "$clang_format" ]; then
+    echo "test-all: clang-format is not installed (Debian: clang-format-14)" >&2
+    exit 1
+fi
+unformatted=()
+while IFS= read -r -d '' file; do
+    "$clang_format" --dry-run --Werror "$file" >/dev/null 2>&1 || unformatted+=("$file")
+done < <(git ls-files -z -- '*.cpp' '*.h')
+if [ ${#unformatted[@]} -gt 0 ]; then
+    echo "test-all: ${#unformatted[@]} file(s) are not formatted; run: $clang_format -i FILE" >&2
+    printf '  %s\n' "${unformatted[@]}" >&2
+    exit 1
+fi
+echo "all tracked C++ files are formatted"
+
 scripts/deps.sh test
 scripts/install-test-peers.sh
 export CCACHE_BASEDIR=$root
 export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
-
-section() { printf '\n=== %s ===\n' "$*"; }
 
 if [ "${LD_SKIP_SANITIZERS:-0}" != 1 ]; then
     section "sanitizer build (clang, ASan + UBSan, libFuzzer)"

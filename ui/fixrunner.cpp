@@ -8,38 +8,36 @@
 #include "wizard/processstopper.h"
 
 #include <QClipboard>
+#include <QDesktopServices>
 #include <QDir>
 #include <QGuiApplication>
 #include <QThread>
+#include <QUrl>
 #include <memory>
 #include <spdlog/spdlog.h>
 
 namespace ld::ui {
-
-namespace {
-
-// A fix that edits claude_desktop_config.json: it names the server entry it changes.
-bool isConfigFix(const wizard::Fix& fix) {
-    return fix.params.contains(QStringLiteral("server")) && wizard::ConfigEditor::canApply(fix.id);
-}
-
-} // namespace
 
 FixRunner::FixRunner(DoctorWizard& wizard)
     : QObject(&wizard)
     , m_wizard(wizard) {}
 
 bool FixRunner::supported(const wizard::Fix& fix) {
-    static const QStringList known = {
-        QStringLiteral("fix.use_port"),          QStringLiteral("fix.use_host"),
-        QStringLiteral("fix.use_url"),           QStringLiteral("fix.use_path"),
-        QStringLiteral("fix.suggest_free_port"), QStringLiteral("fix.stop_process"),
-        QStringLiteral("fix.set_no_proxy"),
-    };
-    if (isConfigFix(fix))
+    switch (fix.action) {
+    case wizard::FixAction::EditConfig:
+        // The editor knows which config edits it can write (use_bridge is only described).
+        return fix.params.contains(QStringLiteral("server")) && wizard::ConfigEditor::canApply(fix.id);
+    case wizard::FixAction::StopProcess:
         return true;
-    return known.contains(fix.id) || fix.params.contains(QStringLiteral("target")) ||
-           fix.params.contains(QStringLiteral("url"));
+    case wizard::FixAction::SetEnvironment:
+        return fix.params.contains(QStringLiteral("line")) || fix.params.contains(QStringLiteral("variable"));
+    case wizard::FixAction::OpenUrl:
+        return fix.params.contains(QStringLiteral("url"));
+    case wizard::FixAction::UseValue:
+        return fix.params.contains(QStringLiteral("target")) || fix.params.contains(QStringLiteral("url")) ||
+               fix.params.contains(QStringLiteral("port"));
+    }
+    return false;
 }
 
 void FixRunner::copy(const QString& text, const QString& stepId, const QString& message) {
@@ -48,30 +46,21 @@ void FixRunner::copy(const QString& text, const QString& stepId, const QString& 
 }
 
 void FixRunner::run(const wizard::Fix& fix, const QString& stepId, QWidget* dialogParent) {
-    log::get(log::Area::Ui).info("fix {} clicked on step {}", fix.id.toStdString(), stepId.toStdString());
-    if (isConfigFix(fix)) {
-        configFix(fix, stepId, dialogParent);
+    log::get(log::Area::Ui)
+        .info("fix {} ({}) clicked on step {}", fix.id.toStdString(),
+              wizard::fixActionName(fix.action).toStdString(), stepId.toStdString());
+    switch (fix.action) {
+    case wizard::FixAction::EditConfig:
+        if (supported(fix))
+            configFix(fix, stepId, dialogParent);
+        else
+            Q_EMIT m_wizard.fixMessage(stepId, tr("This fix can't be done from here yet: %1").arg(fix.label),
+                                       false);
         return;
-    }
-    // The corrected address: "target" (use_port, use_host) or "url" (use_url, use_path).
-    QString target = fix.params.value(QStringLiteral("target")).toString();
-    if (target.isEmpty())
-        target = fix.params.value(QStringLiteral("url")).toString();
-    if (target.isEmpty() && fix.id == QLatin1String("fix.use_port") &&
-        fix.params.contains(QStringLiteral("port"))) {
-        wizard::Target changed = m_wizard.target();
-        changed.port = fix.params.value(QStringLiteral("port")).toInt();
-        changed.portProblem = wizard::PortProblem::None;
-        target = changed.url();
-    }
-    if (fix.id == QLatin1String("fix.suggest_free_port")) {
-        const QString port = fix.params.value(QStringLiteral("port")).toString();
-        copy(port, stepId,
-             tr("Copied port %1 to the clipboard. Start your server on it, for example with PORT=%1.")
-                 .arg(port));
+    case wizard::FixAction::StopProcess:
+        stopProcess(fix, stepId, dialogParent);
         return;
-    }
-    if (fix.id == QLatin1String("fix.set_no_proxy")) {
+    case wizard::FixAction::SetEnvironment: {
         QString line = fix.params.value(QStringLiteral("line")).toString();
         if (line.isEmpty())
             line = QStringLiteral("%1=%2").arg(fix.params.value(QStringLiteral("variable")).toString(),
@@ -83,14 +72,33 @@ void FixRunner::run(const wizard::Fix& fix, const QString& stepId, QWidget* dial
                 .arg(line));
         return;
     }
-    if (fix.id == QLatin1String("fix.stop_process")) {
-        stopProcess(fix, stepId, dialogParent);
+    case wizard::FixAction::OpenUrl: {
+        const QUrl url(fix.params.value(QStringLiteral("url")).toString());
+        const bool opened = url.isValid() && QDesktopServices::openUrl(url);
+        Q_EMIT m_wizard.fixMessage(stepId,
+                                   opened ? tr("Opened %1.").arg(url.toDisplayString())
+                                          : tr("Can't open %1.").arg(url.toDisplayString()),
+                                   opened);
         return;
     }
+    case wizard::FixAction::UseValue:
+        break;
+    }
+    // A corrected address ("target": use_port, use_host; "url": use_url, use_path) is checked
+    // instead; a bare value (a free port for the server) is copied.
+    QString target = fix.params.value(QStringLiteral("target")).toString();
+    if (target.isEmpty())
+        target = fix.params.value(QStringLiteral("url")).toString();
     if (!target.isEmpty()) {
-        // fix.use_port, fix.use_host, fix.use_url, fix.use_path: check the corrected address.
         Q_EMIT m_wizard.fixMessage(stepId, tr("Checking %1 instead.").arg(target), true);
         m_wizard.recheckWith(target);
+        return;
+    }
+    if (fix.params.contains(QStringLiteral("port"))) {
+        const QString port = fix.params.value(QStringLiteral("port")).toString();
+        copy(port, stepId,
+             tr("Copied port %1 to the clipboard. Start your server on it, for example with PORT=%1.")
+                 .arg(port));
         return;
     }
     Q_EMIT m_wizard.fixMessage(stepId, tr("This fix can't be done from here yet: %1").arg(fix.label), false);

@@ -4,6 +4,7 @@
 // when one changes state (debounced and rate-limited by QuickCheckModel, mutable for hours).
 // It only displays: the checks run in wizard/, the windows it opens are handed in as callbacks.
 
+#include "ui/stateicon.h"
 #include "wizard/watch/endpointstore.h"
 #include "wizard/watch/quickcheck.h"
 #include "wizard/watch/quickcheckmodel.h"
@@ -49,8 +50,10 @@ public:
 
     // The icon of a state: a green circle with a tick, an amber triangle with "!", a red square
     // with a cross, a grey hollow circle with "?".
-    static QIcon stateIcon(wizard::QuickState state);
-    static QPixmap statePixmap(wizard::QuickState state, int size, qreal devicePixelRatio = 1.0);
+    static QIcon stateIcon(wizard::QuickState state) { return StateIcon::icon(state); }
+    static QPixmap statePixmap(wizard::QuickState state, int size, qreal devicePixelRatio = 1.0) {
+        return StateIcon::pixmap(state, size, devicePixelRatio);
+    }
     static QString stateText(wizard::QuickState state); // "Up", "Degraded", "Down", "Not checked yet"
 
 public Q_SLOTS:

@@ -20,6 +20,12 @@
 namespace ld::platform::linux_os {
 namespace {
 
+// NLMSG_OK without its mixed-sign comparison, which clang reports where the length is ours.
+bool messageFits(const nlmsghdr* header, int left) {
+    return left >= int(sizeof(nlmsghdr)) && header->nlmsg_len >= sizeof(nlmsghdr) &&
+           header->nlmsg_len <= unsigned(left);
+}
+
 constexpr int kTcpClose = 7;
 constexpr int kTcpListen = 10;
 constexpr int kMaxMessages = 1'000'000; // a bound on the reply loop, far above any real table
@@ -146,7 +152,7 @@ std::optional<std::vector<Socket>> dump(int fd, int family, Proto proto, std::ui
             return std::nullopt;
         }
         int left = int(received);
-        for (auto* header = reinterpret_cast<const nlmsghdr*>(buffer); NLMSG_OK(header, left);
+        for (auto* header = reinterpret_cast<const nlmsghdr*>(buffer); messageFits(header, left);
              header = NLMSG_NEXT(header, left)) {
             ++messages;
             if (header->nlmsg_seq != sequence)

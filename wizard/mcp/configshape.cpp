@@ -22,6 +22,7 @@ std::optional<Fix> reshapeFix(const QByteArray& bytes, const QString& id, const 
         return std::nullopt;
     Fix fix;
     fix.id = id;
+    fix.action = FixAction::EditConfig;
     fix.label = label;
     fix.params = params;
     fix.changesSystem = true;

@@ -191,6 +191,7 @@ std::optional<Finding> containerLocalhostFinding(const McpServerEntry& entry, Ho
                         {QStringLiteral("values"), QJsonArray::fromStringList(values)}};
     Fix fix;
     fix.id = QStringLiteral("fix.use_host_docker_internal");
+    fix.action = FixAction::EditConfig;
     fix.label = Tr::tr("Use host.docker.internal");
     fix.changesSystem = true;
     QStringList servers;

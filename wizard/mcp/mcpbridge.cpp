@@ -153,6 +153,7 @@ std::optional<Finding> remoteUrlProblem(const QString& server, const BridgeInfo&
         const QString value = withPort(bridge, candidate.port);
         Fix fix;
         fix.id = QStringLiteral("fix.use_port");
+        fix.action = FixAction::EditConfig;
         fix.label = candidate.listening
                         ? Tr::tr("Use port %1 (something listens there now)").arg(candidate.port)
                         : Tr::tr("Use port %1").arg(candidate.port);

@@ -76,6 +76,8 @@ Finding invalid(const JsonPath& path, const QString& problem, const QString& tit
 Fix bridgeFix(const McpServerEntry& entry) {
     Fix fix;
     fix.id = QStringLiteral("fix.use_bridge");
+    fix.action = FixAction::EditConfig;
+    fix.action = FixAction::EditConfig;
     fix.label = Tr::tr("Reach it through mcp-remote");
     fix.params = {{QStringLiteral("server"), entry.name},
                   {QStringLiteral("url"), entry.url},

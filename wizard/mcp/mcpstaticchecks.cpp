@@ -49,6 +49,7 @@ Finding needsCmdFinding(const McpServerEntry& entry, const ClientProfile& client
     finding.evidence = evidence;
     Fix fix;
     fix.id = QStringLiteral("fix.wrap_in_cmd");
+    fix.action = FixAction::EditConfig;
     fix.label = Tr::tr("Start it with cmd /c");
     QStringList args{QStringLiteral("/c"), entry.command};
     args << entry.args;
@@ -136,6 +137,7 @@ Finding notFoundFinding(const McpServerEntry& entry, const CommandResolution& re
                               .arg(found.section(QLatin1Char('/'), 0, -2));
     Fix fix;
     fix.id = QStringLiteral("fix.use_absolute_command");
+    fix.action = FixAction::EditConfig;
     fix.label = Tr::tr("Use %1").arg(found);
     fix.params = {{QStringLiteral("server"), entry.name},
                   {QStringLiteral("path"), found},

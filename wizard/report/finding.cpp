@@ -16,6 +16,22 @@ QString severityName(Severity severity) {
     return QStringLiteral("info");
 }
 
+QString fixActionName(FixAction action) {
+    switch (action) {
+    case FixAction::UseValue:
+        return QStringLiteral("use_value");
+    case FixAction::StopProcess:
+        return QStringLiteral("stop_process");
+    case FixAction::EditConfig:
+        return QStringLiteral("edit_config");
+    case FixAction::SetEnvironment:
+        return QStringLiteral("set_environment");
+    case FixAction::OpenUrl:
+        return QStringLiteral("open_url");
+    }
+    return QStringLiteral("use_value");
+}
+
 QString stepStatusName(StepStatus status) {
     switch (status) {
     case StepStatus::Pass:

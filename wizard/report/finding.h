@@ -12,12 +12,23 @@ namespace ld::wizard {
 enum class Severity { Ok, Info, Warning, Error };
 QString severityName(Severity severity);
 
+// What carrying out a fix does; the GUI and the command line act on this, never on the id.
+enum class FixAction {
+    UseValue,       // a corrected value to use: another port, host, URL or path, a free port
+    StopProcess,    // stop the process named in params (pid, start time, executable)
+    EditConfig,     // edit an MCP client's config file (server entry in params)
+    SetEnvironment, // a variable line for the user's shell profile (no_proxy)
+    OpenUrl,        // a page to open (documentation, a settings panel)
+};
+QString fixActionName(FixAction action); // "use_value", "stop_process", ... (stable, for JSON)
+
 struct Fix {
     QString id;    // e.g. "fix.use_port"
     QString label; // translated, shown on a button
     QVariantMap params;
     bool changesSystem = false;
     QString preview; // exactly what it will do, for fixes that change something
+    FixAction action = FixAction::UseValue;
 };
 
 struct Finding {

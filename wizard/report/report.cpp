@@ -18,7 +18,8 @@ QJsonObject fixToJson(const Fix& fix) {
     QJsonObject object{{QStringLiteral("id"), fix.id},
                        {QStringLiteral("label"), fix.label},
                        {QStringLiteral("params"), QJsonObject::fromVariantMap(fix.params)},
-                       {QStringLiteral("changes_system"), fix.changesSystem}};
+                       {QStringLiteral("changes_system"), fix.changesSystem},
+                       {QStringLiteral("action"), fixActionName(fix.action)}};
     if (!fix.preview.isEmpty())
         object.insert(QStringLiteral("preview"), fix.preview);
     return object;

@@ -203,6 +203,7 @@ private:
         if (const auto free = finder.find(port)) {
             Fix fix;
             fix.id = QStringLiteral("fix.suggest_free_port");
+            fix.action = FixAction::UseValue;
             fix.label = tr("Use port %1 instead (free now)").arg(*free);
             fix.params = {{QStringLiteral("port"), int(*free)}};
             finding.fixes << fix;
@@ -215,6 +216,7 @@ private:
             const platform::ProcessInfo& owner = *listener.owner;
             Fix fix;
             fix.id = QStringLiteral("fix.stop_process");
+            fix.action = FixAction::StopProcess;
             fix.label = tr("Stop %1 (pid %2)").arg(qs(owner.program)).arg(owner.pid);
             fix.params = {{QStringLiteral("pid"), qint64(owner.pid)},
                           {QStringLiteral("program"), qs(owner.program)},

@@ -93,6 +93,7 @@ private:
     static Fix usePortFix(const Target& target, const PortCandidate& candidate) {
         Fix fix;
         fix.id = QStringLiteral("fix.use_port");
+        fix.action = FixAction::UseValue;
         fix.label = candidate.listening ? tr("Use port %1 (something listens there now)").arg(candidate.port)
                                         : tr("Use port %1").arg(candidate.port);
         fix.params = {{QStringLiteral("port"), candidate.port},
@@ -235,6 +236,7 @@ private:
             if (serve && suggestion <= 65535) {
                 Fix fix;
                 fix.id = QStringLiteral("fix.use_port");
+                fix.action = FixAction::UseValue;
                 fix.label = tr("Use port %1 instead").arg(suggestion);
                 fix.params = {{QStringLiteral("port"), suggestion},
                               {QStringLiteral("target"), withPort(facts.target(), suggestion).url()}};
@@ -266,6 +268,7 @@ private:
         changed.hostGiven = true;
         Fix fix;
         fix.id = QStringLiteral("fix.use_host");
+        fix.action = FixAction::UseValue;
         fix.label = tr("Use %1").arg(changed.authority());
         fix.params = {{QStringLiteral("host"), host}, {QStringLiteral("target"), changed.url()}};
         return fix;

@@ -199,7 +199,8 @@ private:
                     tr("Use %1").arg(changed.url()),
                     {{QStringLiteral("path"), answer.path}, {QStringLiteral("url"), changed.url()}},
                     false,
-                    {}};
+                    {},
+                    FixAction::UseValue};
             }
             QJsonArray alternatives;
             for (const PathAnswer& answer : probe.alternatives)
@@ -247,8 +248,12 @@ private:
                             "http:// requests fail. Open %2 instead.")
                              .arg(*target.port)
                              .arg(url));
-        f.fixes << Fix{
-            QStringLiteral("fix.use_url"), tr("Use %1").arg(url), {{QStringLiteral("url"), url}}, false, {}};
+        f.fixes << Fix{QStringLiteral("fix.use_url"),
+                       tr("Use %1").arg(url),
+                       {{QStringLiteral("url"), url}},
+                       false,
+                       {},
+                       FixAction::UseValue};
         return f;
     }
 
@@ -261,8 +266,12 @@ private:
                     "TLS handshake. Open %2 instead, or turn on TLS in the server.")
                      .arg(*target.port)
                      .arg(url));
-        f.fixes << Fix{
-            QStringLiteral("fix.use_url"), tr("Use %1").arg(url), {{QStringLiteral("url"), url}}, false, {}};
+        f.fixes << Fix{QStringLiteral("fix.use_url"),
+                       tr("Use %1").arg(url),
+                       {{QStringLiteral("url"), url}},
+                       false,
+                       {},
+                       FixAction::UseValue};
         return f;
     }
 
@@ -319,7 +328,8 @@ private:
                                        tr("Use %1").arg(url),
                                        {{QStringLiteral("url"), url}},
                                        false,
-                                       {}};
+                                       {},
+                                       FixAction::UseValue};
                         break;
                     }
                 }

@@ -272,6 +272,7 @@ private:
         if (!affected.isEmpty()) {
             Fix fix;
             fix.id = QStringLiteral("fix.set_no_proxy");
+            fix.action = FixAction::SetEnvironment;
             fix.label = tr("Copy the NO_PROXY line");
             fix.params = {{QStringLiteral("variable"), QStringLiteral("NO_PROXY")},
                           {QStringLiteral("value"), advice.value},

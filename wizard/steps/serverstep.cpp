@@ -192,6 +192,7 @@ private:
             finding.evidence.insert(QStringLiteral("program"), QString::fromStdString(hung.owner->program));
             Fix fix;
             fix.id = QStringLiteral("fix.stop_process");
+            fix.action = FixAction::StopProcess;
             fix.label = tr("Stop %1 (pid %2) so it can be restarted")
                             .arg(QString::fromStdString(hung.owner->program))
                             .arg(hung.owner->pid);
@@ -315,6 +316,7 @@ private:
         const Target changed = withHost(target, address);
         Fix fix;
         fix.id = QStringLiteral("fix.use_host");
+        fix.action = FixAction::UseValue;
         fix.label = tr("Use %1").arg(changed.authority());
         fix.params = {{QStringLiteral("host"), changed.host}, {QStringLiteral("target"), changed.url()}};
         return fix;
@@ -457,6 +459,7 @@ private:
             other.append(row);
             Fix fix;
             fix.id = QStringLiteral("fix.use_port");
+            fix.action = FixAction::UseValue;
             fix.label = !owners.empty() && owners.front().owner
                             ? tr("Use port %1 (%2 listens there)")
                                   .arg(candidate)
