@@ -376,11 +376,10 @@ ToolOutcome McpTools::diagnoseMcpConfig(const QJsonObject& arguments) {
     wizard::McpOptions options;
     const QString path = pathValue.toString();
     options.configPath = path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
-    if (options.configPath.isEmpty() && client != QLatin1String("claude-desktop"))
-        return toolError(Tr::tr("Give the path of %1's config: only Claude Desktop's location is known here.")
-                             .arg(client));
+    // The client's own config locations (its profile), unless a path was given.
+    options.client = client;
     options.launch = launchValue.toBool(false);
-    wizard::McpDiagnosis diagnosis(wizard::HostContext::current(), options);
+    wizard::McpDiagnosis diagnosis(m_system, wizard::HostContext::current(), options);
     const wizard::Report report = diagnosis.run();
     QJsonObject json = wizard::reportToJson(report, m_system);
     const QString configPath = diagnosis.config().path;

@@ -14,7 +14,7 @@ app_packages=(
     qt6-qpa-plugins libqt6svg6
 )
 test_packages=(
-    clang-14 libclang-rt-14-dev llvm-14
+    clang-14 clang-format-14 libclang-rt-14-dev llvm-14
     python3 openssl socat nginx-light redis-server
     nftables iptables iproute2 procps lsof curl wget unzip zip
     xvfb xauth xdotool trayer x11-utils imagemagick

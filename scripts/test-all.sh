@@ -6,12 +6,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 jobs=$(nproc)
-fuzz_seconds=${LD_FUZZ_SECONDS:-20}
+fuzz_seconds=${LD_FUZZ_SECONDS:-10}
 
 section() { printf '\n=== %s ===\n' "$*"; }
 
-# Formatting first, before anything is installed or built: every tracked C++ file must already be
-# as .clang-format says (fix with: clang-format -i FILE).
+scripts/deps.sh test
+scripts/install-test-peers.sh
+
+# Formatting first, before anything is built: every tracked C++ file must already be as
+# .clang-format says (fix with: clang-format -i FILE).
 section "format (clang-format --dry-run --Werror)"
 clang_format=${CLANG_FORMAT:-$(command -v clang-format-14 || command -v clang-format || true)}
 if [ -z "$clang_format" ]; then
@@ -29,8 +32,6 @@ if [ ${#unformatted[@]} -gt 0 ]; then
 fi
 echo "all tracked C++ files are formatted"
 
-scripts/deps.sh test
-scripts/install-test-peers.sh
 export CCACHE_BASEDIR=$root
 export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
 

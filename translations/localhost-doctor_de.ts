@@ -2,102 +2,121 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>BundleBuilder</name>
+    <name></name>
     <message>
-        <source>Secrets were replaced before anything was written: each by a placeholder such as &lt;secret-3:sk&gt; (number and kind), the same secret by the same placeholder in every file. The home folder is shown as ~ and the user name as &lt;user&gt;. The secrets themselves are not in this bundle.</source>
-        <translation>Geheimnisse wurden ersetzt, bevor irgendetwas geschrieben wurde: jedes durch einen Platzhalter wie &lt;secret-3:sk&gt; (Nummer und Art), dasselbe Geheimnis in jeder Datei durch denselben Platzhalter. Der Home-Ordner erscheint als ~ und der Benutzername als &lt;user&gt;. Die Geheimnisse selbst sind nicht in diesem Paket.</translation>
+        <source>The %1 config lacks the { } around it</source>
+        <translation>Der %1-Konfiguration fehlen die umschließenden { }</translation>
     </message>
     <message>
-        <source>the list of files in this bundle, their sizes, checksums and redactions</source>
-        <translation>die Liste der Dateien in diesem Paket mit Größen, Prüfsummen und Schwärzungen</translation>
+        <source>Wrap it in { }</source>
+        <translation>In { } einschließen</translation>
     </message>
     <message>
-        <source>the diagnosis of %1</source>
-        <translation>die Diagnose von %1</translation>
+        <source>This looks like a %1 config; %2 reads &quot;%3&quot;</source>
+        <translation>Das sieht nach einer %1-Konfiguration aus; %2 liest &quot;%3&quot;</translation>
     </message>
     <message>
-        <source>the same diagnosis as a page to read in a browser</source>
-        <translation>dieselbe Diagnose als Seite zum Lesen im Browser</translation>
+        <source>The servers sit under &quot;%1&quot;, which %2 never looks at, so it starts none of them. Move them under &quot;%3&quot; (the fix below renames the key and changes nothing else). %4</source>
+        <translation>Die Server stehen unter &quot;%1&quot;, wo %2 nie nachsieht, daher startet es keinen davon. Verschieben Sie sie unter &quot;%3&quot; (die Korrektur unten benennt den Schlüssel um und ändert sonst nichts). %4</translation>
     </message>
     <message>
-        <source>Listening sockets and their programs, as `localhost-doctor listeners` shows them.</source>
-        <translation>Lauschende Sockets und ihre Programme, wie `localhost-doctor listeners` sie zeigt.</translation>
+        <source>Move them under &quot;%1&quot;</source>
+        <translation>Unter &quot;%1&quot; verschieben</translation>
     </message>
     <message>
-        <source>PROTO  ADDRESS                                   PID      PROGRAM          USER       COMMAND</source>
-        <translation>PROTO  ADRESSE                                   PID      PROGRAMM         BENUTZER   BEFEHL</translation>
+        <source>This file is one server&apos;s settings without its name</source>
+        <translation>Diese Datei enthält die Einstellungen eines Servers ohne dessen Namen</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(keine)</translation>
+        <source>%1 needs { &quot;%2&quot;: { &quot;NAME&quot;: { &quot;command&quot;: … } } }; the file holds only the inner part. The fix below names it &quot;%3&quot; and puts it under &quot;%2&quot;.</source>
+        <translation>%1 erwartet { &quot;%2&quot;: { &quot;NAME&quot;: { &quot;command&quot;: … } } }; die Datei enthält nur den inneren Teil. Die Korrektur unten gibt ihm den Namen &quot;%3&quot; und setzt ihn unter &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>Could not be read: %1</source>
-        <translation>Konnte nicht gelesen werden: %1</translation>
+        <source>Name it &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; nennen</translation>
     </message>
     <message>
-        <source>(needs administrator rights)</source>
-        <translation>(erfordert Administratorrechte)</translation>
+        <source>The servers lack the &quot;%1&quot; around them</source>
+        <translation>Den Servern fehlt das umschließende &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>No firewall was found to read.</source>
-        <translation>Es wurde keine Firewall zum Auslesen gefunden.</translation>
+        <source>%1 looks for servers under &quot;%2&quot;; here they sit at the top of the file. The fix below puts them under &quot;%2&quot;.</source>
+        <translation>%1 sucht Server unter &quot;%2&quot;; hier stehen sie auf der obersten Ebene der Datei. Die Korrektur unten setzt sie unter &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>Proxy settings in the environment (what curl, Node, Python and Go clients read):</source>
-        <translation>Proxy-Einstellungen in der Umgebung (was curl-, Node-, Python- und Go-Clients lesen):</translation>
+        <source>Put them under &quot;%1&quot;</source>
+        <translation>Unter &quot;%1&quot; setzen</translation>
     </message>
     <message>
-        <source>(none set)</source>
-        <translation>(keine gesetzt)</translation>
+        <source>%1 passes %2 to server &quot;%3&quot; as written</source>
+        <translation>%1 übergibt %2 unverändert an den Server &quot;%3&quot;</translation>
     </message>
     <message>
-        <source>What the system proxy settings give for each address (QNetworkProxyFactory::systemProxyForQuery):</source>
-        <translation>Was die System-Proxy-Einstellungen für jede Adresse ergeben (QNetworkProxyFactory::systemProxyForQuery):</translation>
+        <source>%1 does not replace variables such as %2 in a config: the server receives the text &quot;%3&quot; itself. Write the value instead (for example the full path).</source>
+        <translation>%1 ersetzt Variablen wie %2 in einer Konfiguration nicht: Der Server erhält wörtlich den Text &quot;%3&quot;. Schreiben Sie stattdessen den Wert selbst hin (zum Beispiel den vollständigen Pfad).</translation>
     </message>
     <message>
-        <source>direct (no proxy)</source>
-        <translation>direkt (kein Proxy)</translation>
+        <source>%1 ignores &quot;%2&quot; in server &quot;%3&quot;</source>
+        <translation>%1 ignoriert &quot;%2&quot; im Server &quot;%3&quot;</translation>
     </message>
     <message>
-        <source>the operating system, versions, locale and environment</source>
-        <translation>Betriebssystem, Versionen, Gebietsschema und Umgebung</translation>
+        <source>%1 does not start servers in the folder &quot;cwd&quot; names. Write full paths in &quot;args&quot; instead of relying on the working folder.</source>
+        <translation>%1 startet Server nicht in dem Ordner, den &quot;cwd&quot; angibt. Schreiben Sie vollständige Pfade in &quot;args&quot;, statt sich auf den Arbeitsordner zu verlassen.</translation>
     </message>
     <message>
-        <source>the listening sockets with their programs</source>
-        <translation>die lauschenden Sockets mit ihren Programmen</translation>
+        <source>%1 does not read &quot;%2&quot;; put the variables into &quot;env&quot; instead.</source>
+        <translation>%1 liest &quot;%2&quot; nicht; tragen Sie die Variablen stattdessen in &quot;env&quot; ein.</translation>
     </message>
     <message>
-        <source>the firewall&apos;s rules, as far as they can be read</source>
-        <translation>die Regeln der Firewall, soweit sie lesbar sind</translation>
+        <source>%1 never reads the servers in %2</source>
+        <translation>%1 liest die Server in %2 nie</translation>
     </message>
     <message>
-        <source>proxy settings</source>
-        <translation>Proxy-Einstellungen</translation>
+        <source>Add them where it looks (for %1: claude mcp add NAME -- COMMAND ARGS…).</source>
+        <translation>Fügen Sie sie dort hinzu, wo es nachsieht (für %1: claude mcp add NAME -- COMMAND ARGS…).</translation>
     </message>
     <message>
-        <source>No Claude Desktop config was found (looked at %1).</source>
-        <translation>Es wurde keine Claude-Desktop-Konfiguration gefunden (gesucht in %1).</translation>
+        <source>%1 reads %2, not %3</source>
+        <translation>%1 liest %2, nicht %3</translation>
     </message>
     <message>
-        <source>the Claude Desktop config %1</source>
-        <translation>die Claude-Desktop-Konfiguration %1</translation>
+        <source>Both list the same servers; edit %1 from now on.</source>
+        <translation>Beide enthalten dieselben Server; bearbeiten Sie ab jetzt %1.</translation>
     </message>
     <message>
-        <source>The Claude Desktop config %1 could not be read: %2</source>
-        <translation>Die Claude-Desktop-Konfiguration %1 konnte nicht gelesen werden: %2</translation>
+        <source>They differ. Only in the file it ignores: %1. Only in the file it reads: %2. Different settings: %3. Changes made to %4 have no effect.</source>
+        <translation>Sie unterscheiden sich. Nur in der ignorierten Datei: %1. Nur in der gelesenen Datei: %2. Abweichende Einstellungen: %3. Änderungen an %4 haben keine Wirkung.</translation>
     </message>
     <message>
-        <source>%1 could not be read: %2</source>
-        <translation>%1 konnte nicht gelesen werden: %2</translation>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserRules</name>
+    <message>
+        <source>Browsers refuse port %1 (ERR_UNSAFE_PORT)</source>
+        <translation>Browser verweigern Port %1 (ERR_UNSAFE_PORT)</translation>
     </message>
     <message>
-        <source>the last %1 lines of %2</source>
-        <translation>die letzten %1 Zeilen von %2</translation>
+        <source>Chrome, Firefox, Safari and Edge never connect to port %1: it belongs to another protocol, so they show ERR_UNSAFE_PORT (&quot;This site can&apos;t be reached&quot;) even when your server answers, while curl, scripts and MCP clients reach it. Give your server another port, such as %2.</source>
+        <translation>Chrome, Firefox, Safari und Edge verbinden sich nie mit Port %1: Er gehört zu einem anderen Protokoll, daher zeigen sie ERR_UNSAFE_PORT (&quot;Die Website ist nicht erreichbar&quot;), selbst wenn Ihr Server antwortet, während curl, Skripte und MCP-Clients ihn erreichen. Geben Sie Ihrem Server einen anderen Port, zum Beispiel %2.</translation>
     </message>
     <message>
-        <source>the last %1 lines of this app&apos;s log %2</source>
-        <translation>die letzten %1 Zeilen des Protokolls dieser App %2</translation>
+        <source>Use port %1</source>
+        <translation>Port %1 verwenden</translation>
+    </message>
+    <message>
+        <source>%1 works in browsers, not in every other program</source>
+        <translation>%1 funktioniert in Browsern, aber nicht in jedem anderen Programm</translation>
+    </message>
+    <message>
+        <source>%1 works only in browsers: this computer can&apos;t find it</source>
+        <translation>%1 funktioniert nur in Browsern: Dieser Computer kann den Namen nicht auflösen</translation>
+    </message>
+    <message>
+        <source>Browsers (Chrome, Firefox, Edge, Safari) treat every name ending in .localhost as this computer. Other programs ask the system resolver: systemd-resolved and macOS answer it too, but glibc without systemd-resolved, Windows, Alpine/musl, older curl (before 7.78) and Python&apos;s and Node&apos;s own DNS lookups may fail with &quot;name not found&quot;. To make every program agree, add this line to the hosts file: &quot;127.0.0.1 %1&quot; (and &quot;::1 %1&quot;).</source>
+        <translation>Browser (Chrome, Firefox, Edge, Safari) behandeln jeden Namen, der auf .localhost endet, als diesen Computer. Andere Programme fragen die Namensauflösung des Systems: systemd-resolved und macOS beantworten das ebenfalls, aber glibc ohne systemd-resolved, Windows, Alpine/musl, ältere curl-Versionen (vor 7.78) sowie die eigenen DNS-Abfragen von Python und Node können mit &quot;Name nicht gefunden&quot; scheitern. Damit alle Programme übereinstimmen, fügen Sie diese Zeile in die hosts-Datei ein: &quot;127.0.0.1 %1&quot; (und &quot;::1 %1&quot;).</translation>
     </message>
 </context>
 <context>
@@ -125,10 +144,6 @@
     <message>
         <source>Writes a diagnostic bundle for support: one .zip with the reports, system facts, sockets, firewall, proxy, the Claude Desktop config and logs, with secrets replaced by placeholders. Nothing is uploaded.</source>
         <translation>Schreibt ein Diagnosepaket für den Support: eine .zip mit den Berichten, Systemdaten, Sockets, Firewall, Proxy, der Claude-Desktop-Konfiguration und Protokollen, Geheimnisse durch Platzhalter ersetzt. Nichts wird hochgeladen.</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>Where to write the bundle (default: localhost-doctor-bundle-DATE-TIME.zip here).</source>
@@ -173,14 +188,6 @@ Exit-Status: 0 geschrieben, 2 falsche Verwendung oder Ziel (ein fehlender Ordner
     <message>
         <source>--target &quot;%1&quot;: %2</source>
         <translation>--target &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <source>--timeout-ms must be a whole number from 1 to 600000.</source>
-        <translation>--timeout-ms muss eine ganze Zahl von 1 bis 600000 sein.</translation>
-    </message>
-    <message>
-        <source>--config %1: no such file.</source>
-        <translation>--config %1: keine solche Datei.</translation>
     </message>
     <message>
         <source>Add --yes to replace it.</source>
@@ -233,12 +240,8 @@ Exit-Status: 0 geschrieben, 2 falsche Verwendung oder Ziel (ein fehlender Ordner
         <translation>In %1 ist nicht genug freier Speicher für das Paket (%2 nötig). Schaffen Sie Platz oder wählen Sie einen anderen Ordner. Nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <source>The bundle can&apos;t be saved in %1: %2. Choose another folder, such as your Documents folder.</source>
-        <translation>Das Paket kann nicht in %1 gespeichert werden: %2. Wählen Sie einen anderen Ordner, etwa Ihren Dokumente-Ordner.</translation>
-    </message>
-    <message>
-        <source>The bundle could not be saved in %1: %2. Nothing was written.</source>
-        <translation>Das Paket konnte nicht in %1 gespeichert werden: %2. Nichts wurde geschrieben.</translation>
+        <source>Choose another folder, such as your Documents folder.</source>
+        <translation>Wählen Sie einen anderen Ordner, zum Beispiel Ihren Dokumente-Ordner.</translation>
     </message>
 </context>
 <context>
@@ -366,44 +369,6 @@ Führen Sie den Befehl mit --yes erneut aus, um sie anzuwenden.</translation>
         <translation>listeners nimmt kein Ziel; verwenden Sie --port N.</translation>
     </message>
     <message>
-        <source>PROTO  ADDRESS                                   PID      PROGRAM          USER       COMMAND</source>
-        <translation>PROTO  ADRESSE                                   PID      PROGRAMM         BENUTZER   BEFEHL</translation>
-    </message>
-    <message>
-        <source>Localhost Doctor %1: finds out why localhost:PORT can&apos;t be reached.
-
-Usage:
-  localhost-doctor                         open the wizard
-  localhost-doctor wizard [TARGET] [--intent connect|serve] [--mcp] [--screenshots DIR]
-  localhost-doctor check TARGET [--intent connect|serve] [--mcp] [--json] [--timeout-ms N]
-                         [--fix ID [--yes] [--kill]]
-  localhost-doctor listeners [--port N] [--json]
-  localhost-doctor free-port [--near N] [--json]
-  localhost-doctor bundle [-o FILE] [--target T]... [--config FILE] [--yes] [--list]
-  localhost-doctor mcp [--config FILE] [--no-launch] [--json] [--timeout-ms N]
-  localhost-doctor tray [--add NAME=TARGET] [--remove NAME] [--list] [--once] [--json]
-
-Exit status: 0 nothing wrong, 1 a problem was found, 2 bad usage or input, 3 the tool failed.
-Run &quot;localhost-doctor COMMAND --help&quot; for a command&apos;s options.
-</source>
-        <translation>Localhost Doctor %1: findet heraus, warum localhost:PORT nicht erreichbar ist.
-
-Aufruf:
-  localhost-doctor                         den Assistenten öffnen
-  localhost-doctor wizard [TARGET] [--intent connect|serve] [--mcp] [--screenshots DIR]
-  localhost-doctor check TARGET [--intent connect|serve] [--mcp] [--json] [--timeout-ms N]
-                         [--fix ID [--yes] [--kill]]
-  localhost-doctor listeners [--port N] [--json]
-  localhost-doctor free-port [--near N] [--json]
-  localhost-doctor bundle [-o FILE] [--target T]... [--config FILE] [--yes] [--list]
-  localhost-doctor mcp [--config FILE] [--no-launch] [--json] [--timeout-ms N]
-  localhost-doctor tray [--add NAME=TARGET] [--remove NAME] [--list] [--once] [--json]
-
-Exit-Status: 0 nichts falsch, 1 ein Problem wurde gefunden, 2 falsche Verwendung oder Eingabe, 3 das Werkzeug ist gescheitert.
-Führen Sie &quot;localhost-doctor BEFEHL --help&quot; aus, um die Optionen eines Befehls zu sehen.
-</translation>
-    </message>
-    <message>
         <source>unknown command &quot;%1&quot;.</source>
         <translation>unbekannter Befehl &quot;%1&quot;.</translation>
     </message>
@@ -414,6 +379,121 @@ Führen Sie &quot;localhost-doctor BEFEHL --help&quot; aus, um die Optionen eine
     <message>
         <source>localhost-doctor: no display found, and the wizard and the tray need a desktop. From a terminal, run &quot;localhost-doctor check localhost:PORT&quot; instead, or see &quot;localhost-doctor --help&quot;.</source>
         <translation>localhost-doctor: Keine Anzeige gefunden, und der Assistent und das Symbol in der Kontrollleiste brauchen einen Desktop. Führen Sie im Terminal stattdessen &quot;localhost-doctor check localhost:PORT&quot; aus, oder sehen Sie sich &quot;localhost-doctor --help&quot; an.</translation>
+    </message>
+    <message>
+        <source>Localhost Doctor %1: finds out why localhost:PORT can&apos;t be reached.</source>
+        <translation>Localhost Doctor %1: findet heraus, warum localhost:PORT nicht erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Verwendung:</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 nothing wrong, 1 a problem was found, 2 bad usage or input, 3 the tool failed.</source>
+        <translation>Exit-Status: 0 alles in Ordnung, 1 ein Problem wurde gefunden, 2 falsche Verwendung oder Eingabe, 3 das Tool ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Run &quot;localhost-doctor COMMAND --help&quot; for a command&apos;s options.</source>
+        <translation>Führen Sie &quot;localhost-doctor COMMAND --help&quot; aus, um die Optionen eines Befehls zu sehen.</translation>
+    </message>
+    <message>
+        <source>open the wizard (also with no command at all)</source>
+        <translation>den Assistenten öffnen (auch ganz ohne Befehl)</translation>
+    </message>
+    <message>
+        <source>diagnose why an address can&apos;t be reached</source>
+        <translation>untersuchen, warum eine Adresse nicht erreichbar ist</translation>
+    </message>
+    <message>
+        <source>list the listening sockets and their programs</source>
+        <translation>die lauschenden Sockets und ihre Programme auflisten</translation>
+    </message>
+    <message>
+        <source>find a port a server can use right now</source>
+        <translation>einen Port finden, den ein Server sofort nutzen kann</translation>
+    </message>
+    <message>
+        <source>write a redacted diagnostic bundle for support</source>
+        <translation>ein bereinigtes Diagnosepaket für den Support schreiben</translation>
+    </message>
+    <message>
+        <source>check Claude Desktop&apos;s config and its MCP servers</source>
+        <translation>die Konfiguration von Claude Desktop und ihre MCP-Server prüfen</translation>
+    </message>
+    <message>
+        <source>watch endpoints from the system tray, or check them once</source>
+        <translation>Endpunkte über den Infobereich überwachen oder einmalig prüfen</translation>
+    </message>
+    <message>
+        <source>speak MCP over stdio (read-only tools)</source>
+        <translation>MCP über stdio sprechen (nur lesende Tools)</translation>
+    </message>
+    <message>
+        <source>Speaks MCP (newline-delimited JSON-RPC) on stdin and stdout, so an MCP client such as Claude Desktop, Claude Code or Cursor can ask why a local address can&apos;t be reached. Its tools only read: check_address, list_listeners, find_free_port, diagnose_mcp_config.</source>
+        <translation>Spricht MCP (zeilenweise getrenntes JSON-RPC) über stdin und stdout, sodass ein MCP-Client wie Claude Desktop, Claude Code oder Cursor fragen kann, warum eine lokale Adresse nicht erreichbar ist. Die Tools lesen nur: check_address, list_listeners, find_free_port, diagnose_mcp_config.</translation>
+    </message>
+    <message>
+        <source>Log to stderr.</source>
+        <translation>Protokoll auf stderr ausgeben.</translation>
+    </message>
+    <message>
+        <source>mcp-server takes no arguments.</source>
+        <translation>mcp-server nimmt keine Argumente an.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientProfile</name>
+    <message>
+        <source>The installed app (MSIX package) reads %1 and ignores this file.</source>
+        <translation>Die installierte App (MSIX-Paket) liest %1 und ignoriert diese Datei.</translation>
+    </message>
+    <message>
+        <source>The installed app (MSIX package) reads this file.</source>
+        <translation>Die installierte App (MSIX-Paket) liest diese Datei.</translation>
+    </message>
+    <message>
+        <source>The app is installed as an MSIX package, which sees this file until it writes its own copy in %1.</source>
+        <translation>Die App ist als MSIX-Paket installiert, das diese Datei sieht, bis es eine eigene Kopie in %1 schreibt.</translation>
+    </message>
+    <message>
+        <source>Left over from an MSIX install: the installed app reads %1.</source>
+        <translation>Überbleibsel einer MSIX-Installation: Die installierte App liest %1.</translation>
+    </message>
+    <message>
+        <source>Claude Code never reads MCP servers from this file: it reads ~/.claude.json (claude mcp add) and a project&apos;s .mcp.json.</source>
+        <translation>Claude Code liest MCP-Server nie aus dieser Datei: Es liest ~/.claude.json (claude mcp add) und die .mcp.json eines Projekts.</translation>
+    </message>
+    <message>
+        <source>Quit Claude Desktop completely (from the menu bar or the tray icon, not just the window) and open it again.</source>
+        <translation>Beenden Sie Claude Desktop vollständig (über die Menüleiste oder das Symbol im Infobereich, nicht nur das Fenster schließen) und öffnen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Start a new Claude Code session (or run /mcp to reconnect); check with &quot;claude mcp list&quot;.</source>
+        <translation>Starten Sie eine neue Claude Code-Sitzung (oder führen Sie /mcp aus, um neu zu verbinden); prüfen Sie mit &quot;claude mcp list&quot;.</translation>
+    </message>
+    <message>
+        <source>In Cursor, open Settings → MCP and switch the server off and on, or restart Cursor.</source>
+        <translation>Öffnen Sie in Cursor Settings → MCP und schalten Sie den Server aus und wieder ein, oder starten Sie Cursor neu.</translation>
+    </message>
+    <message>
+        <source>In VS Code, run &quot;MCP: List Servers&quot; and restart the server, or reload the window.</source>
+        <translation>Führen Sie in VS Code &quot;MCP: List Servers&quot; aus und starten Sie den Server neu, oder laden Sie das Fenster neu.</translation>
+    </message>
+    <message>
+        <source>In Windsurf, press Refresh in the MCP panel of Cascade, or restart Windsurf.</source>
+        <translation>Klicken Sie in Windsurf im MCP-Bereich von Cascade auf Refresh, oder starten Sie Windsurf neu.</translation>
+    </message>
+    <message>
+        <source>guessed from the file&apos;s name, %1</source>
+        <translation>abgeleitet aus dem Dateinamen %1</translation>
+    </message>
+    <message>
+        <source>guessed from the key holding its servers, &quot;%1&quot;</source>
+        <translation>abgeleitet aus dem Schlüssel, der die Server enthält: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>nothing in its name or shape names a client, so it is read as %1&apos;s</source>
+        <translation>weder Name noch Aufbau verweisen auf einen Client, daher wird sie als Datei von %1 gelesen</translation>
     </message>
 </context>
 <context>
@@ -479,14 +559,6 @@ Führen Sie &quot;localhost-doctor BEFEHL --help&quot; aus, um die Optionen eine
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>Can&apos;t write the backup %1: %2. Nothing was changed.</source>
-        <translation>Die Sicherungskopie %1 kann nicht geschrieben werden: %2. Nichts wurde geändert.</translation>
-    </message>
-    <message>
-        <source>Can&apos;t write %1: %2. It is unchanged; the backup %3 is a copy of it.</source>
-        <translation>%1 kann nicht geschrieben werden: %2. Die Datei ist unverändert; die Sicherungskopie %3 ist eine Kopie davon.</translation>
-    </message>
-    <message>
         <source>Saved %1 (the previous version is in %2).</source>
         <translation>%1 gespeichert (die vorherige Fassung liegt in %2).</translation>
     </message>
@@ -503,12 +575,101 @@ Führen Sie &quot;localhost-doctor BEFEHL --help&quot; aus, um die Optionen eine
         <translation>%1 wurde geändert, seit die Korrektur angewendet wurde (von Ihnen oder einem anderen Programm); Rückgängigmachen würde diese Änderungen verlieren, daher bleibt die Datei, wie sie ist. Die Sicherungskopie liegt weiterhin in %2.</translation>
     </message>
     <message>
-        <source>Can&apos;t write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Restored %1 from %2.</source>
         <translation>%1 aus %2 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t write the backup %1: %2 Nothing was changed.</source>
+        <translation>Die Sicherung %1 kann nicht geschrieben werden: %2 Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t record the change for --undo in %1: %2 Nothing was changed.</source>
+        <translation>Die Änderung für --undo kann nicht in %1 gespeichert werden: %2 Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t write %1: %2 The backup %3 is a copy of it.</source>
+        <translation>%1 kann nicht geschrieben werden: %2 Die Sicherung %3 ist eine Kopie davon.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t restore %1: %2 The backup %3 is kept.</source>
+        <translation>%1 kann nicht wiederhergestellt werden: %2 Die Sicherung %3 bleibt erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigFile</name>
+    <message>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>eine Named Pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>keine Datei</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;mcpServers&quot; has %1 entries; only the first %n are checked (no real config has that many: was it generated by mistake?).</source>
+        <translation>
+            <numerusform>&quot;mcpServers&quot; hat %1 Einträge; nur der erste (%n) wird geprüft (keine echte Konfiguration hat so viele: Wurde sie versehentlich erzeugt?).</numerusform>
+            <numerusform>&quot;mcpServers&quot; hat %1 Einträge; nur die ersten %n werden geprüft (keine echte Konfiguration hat so viele: Wurde sie versehentlich erzeugt?).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The Claude Desktop config does not exist</source>
+        <translation>Die Konfiguration von Claude Desktop existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is %2), so it is not read. Give the path of the config file itself.</source>
+        <translation>%1 ist keine reguläre Datei (es ist %2), daher wird es nicht gelesen. Geben Sie den Pfad der Konfigurationsdatei selbst an.</translation>
+    </message>
+    <message>
+        <source>The Claude Desktop config is not a regular file (it is %1)</source>
+        <translation>Die Konfiguration von Claude Desktop ist keine reguläre Datei (es ist %1)</translation>
+    </message>
+    <message>
+        <source>%1 is too big to be a config: %2, and the limit is %3. It is not read; check that this is the right file.</source>
+        <translation>%1 ist zu groß für eine Konfiguration: %2, die Grenze liegt bei %3. Die Datei wird nicht gelesen; prüfen Sie, ob es die richtige Datei ist.</translation>
+    </message>
+    <message>
+        <source>The Claude Desktop config is too big to read: %1, the limit is %2</source>
+        <translation>Die Konfiguration von Claude Desktop ist zu groß zum Lesen: %1, die Grenze liegt bei %2</translation>
+    </message>
+    <message>
+        <source>%1 can&apos;t be read: %2. Check that your user may read it.</source>
+        <translation>%1 kann nicht gelesen werden: %2. Prüfen Sie, ob Ihr Benutzer Leserechte dafür hat.</translation>
+    </message>
+    <message>
+        <source>The Claude Desktop config can&apos;t be read</source>
+        <translation>Die Claude-Desktop-Konfiguration kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigReshape</name>
+    <message>
+        <source>The server&apos;s entry no longer has the values this fix was made for; it is left as it is.</source>
+        <translation>Der Eintrag des Servers hat nicht mehr die Werte, für die diese Korrektur gedacht war; er bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>The config no longer has the shape this fix was made for; it is left as it is.</source>
+        <translation>Die Konfiguration hat nicht mehr den Aufbau, für den diese Korrektur gedacht war; sie bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>The reshaped config would not be valid, so nothing was changed.</source>
+        <translation>Die umgebaute Konfiguration wäre nicht gültig, daher wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -520,10 +681,6 @@ Führen Sie &quot;localhost-doctor BEFEHL --help&quot; aus, um die Optionen eine
     <message>
         <source>a program of user %1 (uid %2)</source>
         <translation>ein Programm des Benutzers %1 (UID %2)</translation>
-    </message>
-    <message>
-        <source>Port %1 is free</source>
-        <translation>Port %1 ist frei</translation>
     </message>
     <message>
         <source>No program holds port %1. The port step explains whether your server may use it.</source>
@@ -596,6 +753,18 @@ Führen Sie &quot;localhost-doctor BEFEHL --help&quot; aus, um die Optionen eine
     <message>
         <source>%1 listens on port %2 and speaks %3, but %4 asks for a web server (HTTP). Another program took the port your server (or MCP server) wanted, or the port number is wrong. Check which port your server prints when it starts.</source>
         <translation>%1 lauscht auf Port %2 und spricht %3, aber %4 verlangt einen Webserver (HTTP). Ein anderes Programm hat den Port belegt, den Ihr Server (oder MCP-Server) wollte, oder die Portnummer ist falsch. Prüfen Sie, welchen Port Ihr Server beim Start ausgibt.</translation>
+    </message>
+    <message>
+        <source>Port %1 is free: start your server</source>
+        <translation>Port %1 ist frei: Starten Sie Ihren Server</translation>
+    </message>
+    <message>
+        <source>Port %1 is free on %2: start your server</source>
+        <translation>Port %1 ist auf %2 frei: Starten Sie Ihren Server</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
     </message>
 </context>
 <context>
@@ -672,16 +841,20 @@ Führen Sie &quot;localhost-doctor BEFEHL --help&quot; aus, um die Optionen eine
         </translation>
     </message>
     <message>
-        <source>Could not write the endpoints file %1.</source>
-        <translation>Die Endpunktdatei %1 konnte nicht geschrieben werden.</translation>
-    </message>
-    <message>
         <source>No endpoint is called &quot;%1&quot;.</source>
         <translation>Kein Endpunkt heißt &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Two endpoints are called &quot;%1&quot;.</source>
         <translation>Zwei Endpunkte heißen &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Could not prepare the endpoints file %1 (the temporary folder %2 can&apos;t be written).</source>
+        <translation>Die Endpunktdatei %1 konnte nicht vorbereitet werden (in den temporären Ordner %2 kann nicht geschrieben werden).</translation>
+    </message>
+    <message>
+        <source>Could not write the endpoints file: %1</source>
+        <translation>Die Endpunktdatei konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -947,11 +1120,62 @@ Führen Sie &quot;localhost-doctor BEFEHL --help&quot; aus, um die Optionen eine
     </message>
 </context>
 <context>
-    <name>HttpFindings</name>
+    <name>Forwarders</name>
     <message>
-        <source>It answered 401 Unauthorized, so a client must log in before it may talk to it. Claude Desktop reaches such a server through a bridge like mcp-remote, which opens a browser window for the OAuth login on first use (and waits for the answer on port 3334): finish that login, or give the bridge the token or API key header the server expects.</source>
-        <translation>Er antwortete 401 Unauthorized, ein Client muss sich also anmelden, bevor er mit ihm sprechen darf. Claude Desktop erreicht einen solchen Server über eine Brücke wie mcp-remote, die bei der ersten Benutzung ein Browserfenster für die OAuth-Anmeldung öffnet (und auf Port 3334 auf die Antwort wartet): Schließen Sie diese Anmeldung ab oder geben Sie der Brücke das Token oder den API-Schlüssel-Header, den der Server erwartet.</translation>
+        <source>docker-proxy (Docker)</source>
+        <translation>docker-proxy (Docker)</translation>
     </message>
+    <message>
+        <source>the container</source>
+        <translation>der Container</translation>
+    </message>
+    <message>
+        <source>rootlesskit (rootless Docker or Podman)</source>
+        <translation>rootlesskit (rootless Docker oder Podman)</translation>
+    </message>
+    <message>
+        <source>a container runtime shim</source>
+        <translation>ein Shim einer Container-Laufzeit</translation>
+    </message>
+    <message>
+        <source>%1 (a container VM&apos;s port forward)</source>
+        <translation>%1 (Portweiterleitung einer Container-VM)</translation>
+    </message>
+    <message>
+        <source>wslrelay (WSL&apos;s localhost forwarding)</source>
+        <translation>wslrelay (localhost-Weiterleitung von WSL)</translation>
+    </message>
+    <message>
+        <source>WSL</source>
+        <translation>WSL</translation>
+    </message>
+    <message>
+        <source>kubectl port-forward (Kubernetes)</source>
+        <translation>kubectl port-forward (Kubernetes)</translation>
+    </message>
+    <message>
+        <source>the pod</source>
+        <translation>der Pod</translation>
+    </message>
+    <message>
+        <source>an SSH tunnel (ssh -L)</source>
+        <translation>ein SSH-Tunnel (ssh -L)</translation>
+    </message>
+    <message>
+        <source>the remote machine</source>
+        <translation>der entfernte Rechner</translation>
+    </message>
+    <message>
+        <source>VS Code&apos;s port forwarding</source>
+        <translation>die Portweiterleitung von VS Code</translation>
+    </message>
+    <message>
+        <source>the remote or dev container</source>
+        <translation>der Remote- oder Dev-Container</translation>
+    </message>
+</context>
+<context>
+    <name>HttpFindings</name>
     <message>
         <source>The server describes how to log in here: %1</source>
         <translation>Der Server beschreibt hier, wie man sich anmeldet: %1</translation>
@@ -1015,6 +1239,22 @@ Führen Sie &quot;localhost-doctor BEFEHL --help&quot; aus, um die Optionen eine
     <message>
         <source>It kept sending data without the response to our request, so the probe stopped reading. Clients struggle the same way. Look for a loop sending events at start.</source>
         <translation>Er sendete fortlaufend Daten ohne die Antwort auf unsere Anfrage, daher hat die Prüfung aufgehört zu lesen. Clients haben damit dieselben Probleme. Suchen Sie nach einer Schleife, die beim Start Ereignisse sendet.</translation>
+    </message>
+    <message>
+        <source>It answered 401 Unauthorized, so a client must log in before it may talk to it. A stdio-only client reaches such a server through a bridge like mcp-remote, which opens a browser window for the OAuth login on first use (and waits for the answer on port 3334): finish that login, or give the bridge the token or API key header the server expects.</source>
+        <translation>Er hat mit 401 Unauthorized geantwortet. Ein Client muss sich also anmelden, bevor er mit ihm sprechen darf. Ein Client, der nur stdio kann, erreicht einen solchen Server über eine Brücke wie mcp-remote. Diese öffnet beim ersten Mal ein Browserfenster für die OAuth-Anmeldung (und wartet auf Port 3334 auf die Antwort): Schließen Sie diese Anmeldung ab oder geben Sie der Brücke das Token oder den API-Key-Header, den der Server erwartet.</translation>
+    </message>
+    <message>
+        <source>Its 401 names no resource_metadata, and none was found where clients look for it:
+%1
+A client can&apos;t start the login by itself then; the server must be given a token or API key.</source>
+        <translation>Seine 401-Antwort nennt keine resource_metadata, und dort, wo Clients danach suchen, wurden auch keine gefunden:
+%1
+Ein Client kann die Anmeldung dann nicht selbst starten; der Server braucht ein Token oder einen API-Key.</translation>
+    </message>
+    <message>
+        <source>Its 401 names no resource_metadata; clients find it at %1.</source>
+        <translation>Seine 401-Antwort nennt keine resource_metadata; Clients finden sie unter %1.</translation>
     </message>
 </context>
 <context>
@@ -1175,6 +1415,10 @@ Führen Sie &quot;localhost-doctor BEFEHL --help&quot; aus, um die Optionen eine
         <source>MongoDB</source>
         <translation>MongoDB</translation>
     </message>
+    <message>
+        <source>macOS AirPlay Receiver (ControlCenter)</source>
+        <translation>macOS AirPlay-Empfänger (ControlCenter)</translation>
+    </message>
 </context>
 <context>
     <name>LegacySseChannel</name>
@@ -1184,18 +1428,112 @@ Führen Sie &quot;localhost-doctor BEFEHL --help&quot; aus, um die Optionen eine
     </message>
 </context>
 <context>
+    <name>ListenerTable</name>
+    <message>
+        <source>PROTO  ADDRESS                                   PID      PROGRAM          USER       COMMAND</source>
+        <translation>PROTO  ADRESSE                                   PID      PROGRAMM         BENUTZER   BEFEHL</translation>
+    </message>
+</context>
+<context>
+    <name>MacSystem</name>
+    <message>
+        <source>process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation>%1 (PID %2)</translation>
+    </message>
+    <message>
+        <source>pid %1 is launchd or not a process</source>
+        <translation>PID %1 ist launchd oder kein Prozess</translation>
+    </message>
+    <message>
+        <source>that is this program itself</source>
+        <translation>das ist dieses Programm selbst</translation>
+    </message>
+    <message>
+        <source>nothing to check that pid %1 is still the same process (no start time or executable)</source>
+        <translation>Es lässt sich nicht prüfen, ob PID %1 noch derselbe Prozess ist (keine Startzeit oder ausführbare Datei)</translation>
+    </message>
+    <message>
+        <source>%1 has already ended</source>
+        <translation>%1 ist bereits beendet</translation>
+    </message>
+    <message>
+        <source>pid %1 now belongs to another process; nothing was stopped. Check again.</source>
+        <translation>PID %1 gehört jetzt zu einem anderen Prozess; es wurde nichts beendet. Prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user (uid %2); only that user or an administrator (sudo) may stop it</source>
+        <translation>%1 gehört einem anderen Benutzer (UID %2); nur dieser Benutzer oder ein Administrator (sudo) darf ihn beenden</translation>
+    </message>
+    <message>
+        <source>could not signal %1: not available in this build</source>
+        <translation>Signal an %1 nicht möglich: in dieser Version nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>not allowed to signal %1</source>
+        <translation>keine Berechtigung, ein Signal an %1 zu senden</translation>
+    </message>
+    <message>
+        <source>could not signal %1</source>
+        <translation>Signal an %1 konnte nicht gesendet werden</translation>
+    </message>
+    <message>
+        <source>%1 ended after SIGTERM</source>
+        <translation>%1 wurde nach SIGTERM beendet</translation>
+    </message>
+    <message>
+        <source>%1 is still running %2 ms after SIGTERM; it can be killed (SIGKILL)</source>
+        <translation>%1 läuft %2 ms nach SIGTERM immer noch; er kann zwangsweise beendet werden (SIGKILL)</translation>
+    </message>
+    <message>
+        <source>could not kill %1</source>
+        <translation>%1 konnte nicht zwangsweise beendet werden</translation>
+    </message>
+    <message>
+        <source>%1 was killed (SIGKILL)</source>
+        <translation>%1 wurde zwangsweise beendet (SIGKILL)</translation>
+    </message>
+    <message>
+        <source>%1 was sent SIGKILL but has not ended</source>
+        <translation>%1 hat SIGKILL erhalten, ist aber nicht beendet</translation>
+    </message>
+    <message>
+        <source>%1 could not be run (%2). To see the same by hand, open Terminal and run: %3</source>
+        <translation>%1 konnte nicht ausgeführt werden (%2). Um es selbst nachzuprüfen, öffnen Sie das Terminal und führen Sie aus: %3</translation>
+    </message>
+    <message>
+        <source>%1 gave no answer in time. To see the same by hand, open Terminal and run: %2</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet. Um es selbst nachzuprüfen, öffnen Sie das Terminal und führen Sie aus: %2</translation>
+    </message>
+    <message>
+        <source>%1 needs administrator rights. Open Terminal and run: sudo %2</source>
+        <translation>%1 benötigt Administratorrechte. Öffnen Sie das Terminal und führen Sie aus: sudo %2</translation>
+    </message>
+    <message>
+        <source>%1 failed (exit status %2: %3). To see the same by hand, open Terminal and run: %4</source>
+        <translation>%1 ist fehlgeschlagen (Exit-Status %2: %3). Um es selbst nachzuprüfen, öffnen Sie das Terminal und führen Sie aus: %4</translation>
+    </message>
+    <message>
+        <source>%1 could not be read. To see it by hand, open Terminal and run: cat %1</source>
+        <translation>%1 konnte nicht gelesen werden. Um die Datei selbst anzusehen, öffnen Sie das Terminal und führen Sie aus: cat %1</translation>
+    </message>
+    <message>
+        <source>%1 does not resolve (dscacheutil found no address)</source>
+        <translation>%1 lässt sich nicht auflösen (dscacheutil hat keine Adresse gefunden)</translation>
+    </message>
+    <message>
+        <source>connecting is not available in this build</source>
+        <translation>Verbinden ist in dieser Version nicht verfügbar</translation>
+    </message>
+</context>
+<context>
     <name>McpCommand</name>
     <message>
         <source>--fix needs --server NAME: the server whose entry to change.</source>
         <translation>--fix braucht --server NAME: den Server, dessen Eintrag geändert wird.</translation>
-    </message>
-    <message>
-        <source>%1 is not a fix that edits the config; these are: fix.use_absolute_command, fix.use_port, fix.wrap_in_cmd.</source>
-        <translation>%1 ist keine Korrektur, die die Konfiguration bearbeitet; diese sind: fix.use_absolute_command, fix.use_port, fix.wrap_in_cmd.</translation>
-    </message>
-    <message>
-        <source>--port must be a number.</source>
-        <translation>--port muss eine Zahl sein.</translation>
     </message>
     <message>
         <source>The config can&apos;t be read as JSON, so it is left untouched: %1</source>
@@ -1218,10 +1556,6 @@ Führen Sie &quot;localhost-doctor BEFEHL --help&quot; aus, um die Optionen eine
         <translation>Nichts wurde geändert: Fügen Sie --yes hinzu, um die Änderung anzuwenden.</translation>
     </message>
     <message>
-        <source>Can&apos;t read %1 or %2.</source>
-        <translation>%1 oder %2 kann nicht gelesen werden.</translation>
-    </message>
-    <message>
         <source>Restoring %1 from %2 would change:</source>
         <translation>Die Wiederherstellung von %1 aus %2 würde ändern:</translation>
     </message>
@@ -1230,28 +1564,12 @@ Führen Sie &quot;localhost-doctor BEFEHL --help&quot; aus, um die Optionen eine
         <translation>Nichts wurde geändert: Fügen Sie --yes hinzu, um die Wiederherstellung auszuführen.</translation>
     </message>
     <message>
-        <source>Checks Claude Desktop&apos;s config and every MCP server in it.</source>
-        <translation>Prüft die Konfiguration von Claude Desktop und jeden MCP-Server darin.</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>Diese Hilfe anzeigen.</translation>
-    </message>
-    <message>
-        <source>Read this config instead of Claude Desktop&apos;s own.</source>
-        <translation>Diese Konfiguration statt der von Claude Desktop lesen.</translation>
-    </message>
-    <message>
         <source>Only check the config and what it names; start no server and connect to nothing.</source>
         <translation>Nur die Konfiguration und das, was sie nennt, prüfen; keinen Server starten und keine Verbindung aufbauen.</translation>
     </message>
     <message>
         <source>Print the report as JSON (schema localhost-doctor/report@1).</source>
         <translation>Den Bericht als JSON ausgeben (Schema localhost-doctor/report@1).</translation>
-    </message>
-    <message>
-        <source>How long each server may take to answer the handshake (default 10000; Claude Desktop itself waits 60000).</source>
-        <translation>Wie lange jeder Server für die Antwort auf den Handshake brauchen darf (Standard 10000; Claude Desktop selbst wartet 60000).</translation>
     </message>
     <message>
         <source>Show the evidence behind each finding, and log to the terminal.</source>
@@ -1290,32 +1608,32 @@ Führen Sie &quot;localhost-doctor BEFEHL --help&quot; aus, um die Optionen eine
         <translation>--fix und --undo können nicht zusammen verwendet werden.</translation>
     </message>
     <message>
-        <source>--timeout-ms must be a whole number from 1 to 600000, not &quot;%1&quot;.</source>
-        <translation>--timeout-ms muss eine ganze Zahl von 1 bis 600000 sein, nicht &quot;%1&quot;.</translation>
+        <source>%1 is not a fix that edits the config; these are: fix.use_absolute_command, fix.use_port, fix.wrap_in_cmd, fix.wrap_in_braces, fix.move_servers, fix.name_server, fix.wrap_servers, fix.use_host_docker_internal.</source>
+        <translation>%1 ist keine Korrektur, die die Konfiguration bearbeitet; das sind: fix.use_absolute_command, fix.use_port, fix.wrap_in_cmd, fix.wrap_in_braces, fix.move_servers, fix.name_server, fix.wrap_servers, fix.use_host_docker_internal.</translation>
+    </message>
+    <message>
+        <source>Checks the config of every MCP client found (%1) and every MCP server in it.</source>
+        <translation>Prüft die Konfiguration jedes gefundenen MCP-Clients (%1) und jeden MCP-Server darin.</translation>
+    </message>
+    <message>
+        <source>Read this config file; its client is guessed from its name and shape (and said).</source>
+        <translation>Diese Konfigurationsdatei lesen; der zugehörige Client wird anhand von Name und Aufbau erraten (und angegeben).</translation>
+    </message>
+    <message>
+        <source>Check only this client&apos;s config, or read --config by its rules: %1.</source>
+        <translation>Nur die Konfiguration dieses Clients prüfen oder --config nach dessen Regeln lesen: %1.</translation>
+    </message>
+    <message>
+        <source>How long each server may take to answer the handshake (default 10000; %1 itself waits 60000).</source>
+        <translation>Wie lange jeder Server für die Antwort auf den Handshake brauchen darf (Standard 10000; %1 selbst wartet 60000).</translation>
+    </message>
+    <message>
+        <source>Unknown client &quot;%1&quot;; these are known: %2.</source>
+        <translation>Unbekannter Client &quot;%1&quot;; bekannt sind: %2.</translation>
     </message>
 </context>
 <context>
     <name>McpConfigReader</name>
-    <message>
-        <source>The Claude Desktop config is not valid JSON (line %1, column %2)</source>
-        <translation>Die Claude-Desktop-Konfiguration ist kein gültiges JSON (Zeile %1, Spalte %2)</translation>
-    </message>
-    <message>
-        <source>Claude Desktop can&apos;t read %1, so it starts none of your MCP servers.
-
-%2
-
-%3
-
-Fix it in a text editor, save the file, and restart Claude Desktop.</source>
-        <translation>Claude Desktop kann %1 nicht lesen und startet daher keinen Ihrer MCP-Server.
-
-%2
-
-%3
-
-Beheben Sie es in einem Texteditor, speichern Sie die Datei und starten Sie Claude Desktop neu.</translation>
-    </message>
     <message>
         <source>There is a comma after the last item (line %1, column %2), just before the closing bracket on line %3. JSON does not allow that: delete that comma.</source>
         <translation>Nach dem letzten Element steht ein Komma (Zeile %1, Spalte %2), direkt vor der schließenden Klammer in Zeile %3. JSON erlaubt das nicht: Löschen Sie dieses Komma.</translation>
@@ -1377,10 +1695,6 @@ Beheben Sie es in einem Texteditor, speichern Sie die Datei und starten Sie Clau
         <translation>Nach dem Ende der Konfiguration folgt weiterer Text. Löschen Sie ihn.</translation>
     </message>
     <message>
-        <source>The brackets are nested too deeply to be a Claude Desktop config.</source>
-        <translation>Die Klammern sind zu tief verschachtelt für eine Claude-Desktop-Konfiguration.</translation>
-    </message>
-    <message>
         <source>Something unexpected is at this spot.</source>
         <translation>An dieser Stelle steht etwas Unerwartetes.</translation>
     </message>
@@ -1401,20 +1715,8 @@ Beheben Sie es in einem Texteditor, speichern Sie die Datei und starten Sie Clau
         <translation>%1 muss ein Objekt mit einem &quot;command&quot; und meist &quot;args&quot; sein: {&quot;command&quot;: &quot;npx&quot;, &quot;args&quot;: [&quot;-y&quot;, &quot;some-mcp-server&quot;]}.</translation>
     </message>
     <message>
-        <source>Claude Desktop skips server &quot;%1&quot;: it only starts local (stdio) servers</source>
-        <translation>Claude Desktop überspringt Server &quot;%1&quot;: Es startet nur lokale (stdio-)Server</translation>
-    </message>
-    <message>
-        <source>This entry names a web address instead of a command. Claude Desktop&apos;s config file can only start programs that talk over standard input and output, so this server never appears. Reach it through a bridge that Claude Desktop can start: &quot;command&quot;: &quot;npx&quot;, &quot;args&quot;: [&quot;mcp-remote&quot;, &quot;%1&quot;] (needs Node.js), or add it in Claude&apos;s Settings under Connectors.</source>
-        <translation>Dieser Eintrag nennt eine Webadresse statt eines Befehls. Die Konfigurationsdatei von Claude Desktop kann nur Programme starten, die über Standardein- und -ausgabe sprechen, daher erscheint dieser Server nie. Erreichen Sie ihn über eine Brücke, die Claude Desktop starten kann: &quot;command&quot;: &quot;npx&quot;, &quot;args&quot;: [&quot;mcp-remote&quot;, &quot;%1&quot;] (braucht Node.js), oder fügen Sie ihn in den Einstellungen von Claude unter Connectors hinzu.</translation>
-    </message>
-    <message>
         <source>Server &quot;%1&quot; has no &quot;command&quot;</source>
         <translation>Server &quot;%1&quot; hat kein &quot;command&quot;</translation>
-    </message>
-    <message>
-        <source>Claude Desktop needs to know which program to start for this server. Add &quot;command&quot;: &quot;npx&quot; (or the program&apos;s full path) to %1.</source>
-        <translation>Claude Desktop muss wissen, welches Programm es für diesen Server starten soll. Fügen Sie &quot;command&quot;: &quot;npx&quot; (oder den vollständigen Pfad des Programms) zu %1 hinzu.</translation>
     </message>
     <message>
         <source>The &quot;command&quot; of server &quot;%1&quot; must be a program name in quotes</source>
@@ -1457,91 +1759,266 @@ Beheben Sie es in einem Texteditor, speichern Sie die Datei und starten Sie Clau
         <translation>%1 muss Text sein: Umgebungsvariablen sind immer Text, schreiben Sie also &quot;1&quot; oder &quot;true&quot; mit Anführungszeichen.</translation>
     </message>
     <message>
-        <source>The Claude Desktop config must be an object { … }</source>
-        <translation>Die Claude-Desktop-Konfiguration muss ein Objekt { … } sein</translation>
-    </message>
-    <message>
-        <source>The whole file must be one object in curly brackets: {&quot;mcpServers&quot;: { … }}.</source>
-        <translation>Die ganze Datei muss ein Objekt in geschweiften Klammern sein: {&quot;mcpServers&quot;: { … }}.</translation>
-    </message>
-    <message>
-        <source>The Claude Desktop config has no &quot;mcpServers&quot;</source>
-        <translation>Die Claude-Desktop-Konfiguration hat kein &quot;mcpServers&quot;</translation>
-    </message>
-    <message>
-        <source>Claude Desktop looks for MCP servers under &quot;mcpServers&quot; and finds none. Add &quot;mcpServers&quot;: { &quot;NAME&quot;: { &quot;command&quot;: …, &quot;args&quot;: […] } } to the outer object (check the spelling: the name is case-sensitive).</source>
-        <translation>Claude Desktop sucht MCP-Server unter &quot;mcpServers&quot; und findet keine. Fügen Sie &quot;mcpServers&quot;: { &quot;NAME&quot;: { &quot;command&quot;: …, &quot;args&quot;: […] } } zum äußeren Objekt hinzu (prüfen Sie die Schreibweise: Groß- und Kleinschreibung zählt).</translation>
-    </message>
-    <message>
-        <source>&quot;mcpServers&quot; must be an object { … }, one entry per server</source>
-        <translation>&quot;mcpServers&quot; muss ein Objekt { … } sein, ein Eintrag je Server</translation>
-    </message>
-    <message>
-        <source>&quot;mcpServers&quot; must map each server&apos;s name to its settings: &quot;mcpServers&quot;: { &quot;files&quot;: { &quot;command&quot;: … } }, not a list.</source>
-        <translation>&quot;mcpServers&quot; muss jedem Servernamen seine Einstellungen zuordnen: &quot;mcpServers&quot;: { &quot;files&quot;: { &quot;command&quot;: … } }, keine Liste.</translation>
-    </message>
-    <message>
-        <source>The Claude Desktop config can&apos;t be read</source>
-        <translation>Die Claude-Desktop-Konfiguration kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>%1 exists but can&apos;t be opened: %2. Check that it is a file and that your user may read it.</source>
-        <translation>%1 existiert, lässt sich aber nicht öffnen: %2. Prüfen Sie, ob es eine Datei ist und Ihr Benutzer sie lesen darf.</translation>
-    </message>
-    <message>
-        <source>Claude Desktop&apos;s config file was not found</source>
-        <translation>Die Konfigurationsdatei von Claude Desktop wurde nicht gefunden</translation>
-    </message>
-    <message>
         <source>The config file %1 does not exist</source>
         <translation>Die Konfigurationsdatei %1 existiert nicht</translation>
     </message>
     <message>
+        <source>The %1 config is not valid JSON (line %2, column %3)</source>
+        <translation>Die Konfiguration von %1 ist kein gültiges JSON (Zeile %2, Spalte %3)</translation>
+    </message>
+    <message>
+        <source>%1 can&apos;t read %2, so it starts none of your MCP servers.
+
+%3
+
+%4
+
+Fix it in a text editor and save the file. %5</source>
+        <translation>%1 kann %2 nicht lesen und startet daher keinen Ihrer MCP-Server.
+
+%3
+
+%4
+
+Korrigieren Sie den Fehler in einem Texteditor und speichern Sie die Datei. %5</translation>
+    </message>
+    <message>
+        <source>The brackets are nested too deeply to be an MCP config.</source>
+        <translation>Die Klammern sind zu tief verschachtelt für eine MCP-Konfiguration.</translation>
+    </message>
+    <message>
+        <source>The file holds &quot;mcpServers&quot;: { … } without the outer curly brackets, as it is often copied from a web page. Wrap the whole text in { } (the fix below does exactly that).</source>
+        <translation>Die Datei enthält &quot;mcpServers&quot;: { … } ohne die äußeren geschweiften Klammern, so wie es oft von einer Webseite kopiert wird. Setzen Sie den gesamten Text in { } (die Korrektur unten macht genau das).</translation>
+    </message>
+    <message>
+        <source>%1 does not read the address of server &quot;%2&quot; inside &quot;transport&quot;</source>
+        <translation>%1 liest die Adresse von Server &quot;%2&quot; nicht innerhalb von &quot;transport&quot;</translation>
+    </message>
+    <message>
+        <source>%1 expects the address directly in the entry: &quot;%2&quot;: &quot;%3&quot;, not inside &quot;transport&quot;: { &quot;url&quot;: … }. Move it up one level.</source>
+        <translation>%1 erwartet die Adresse direkt im Eintrag: &quot;%2&quot;: &quot;%3&quot;, nicht innerhalb von &quot;transport&quot;: { &quot;url&quot;: … }. Verschieben Sie sie eine Ebene nach oben.</translation>
+    </message>
+    <message>
+        <source>%1 skips server &quot;%2&quot;: it only starts local (stdio) servers</source>
+        <translation>%1 überspringt Server &quot;%2&quot;: Es startet nur lokale (stdio-)Server</translation>
+    </message>
+    <message>
+        <source>This entry names a web address instead of a command. %1&apos;s config file can only start programs that talk over standard input and output, so this server never appears. Reach it through a bridge that %1 can start: &quot;command&quot;: &quot;npx&quot;, &quot;args&quot;: [&quot;mcp-remote&quot;, &quot;%2&quot;] (needs Node.js), or add it in the app&apos;s Settings under Connectors.</source>
+        <translation>Dieser Eintrag nennt eine Webadresse statt eines Befehls. Über die Konfigurationsdatei von %1 lassen sich nur Programme starten, die über Standardeingabe und -ausgabe kommunizieren; dieser Server erscheint daher nie. Binden Sie ihn über eine Brücke ein, die %1 starten kann: &quot;command&quot;: &quot;npx&quot;, &quot;args&quot;: [&quot;mcp-remote&quot;, &quot;%2&quot;] (benötigt Node.js), oder fügen Sie ihn in den Einstellungen der App unter Connectors hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 needs to know which program to start for this server. Add &quot;command&quot;: &quot;npx&quot; (or the program&apos;s full path) to %2.</source>
+        <translation>%1 muss wissen, welches Programm für diesen Server gestartet werden soll. Fügen Sie &quot;command&quot;: &quot;npx&quot; (oder den vollständigen Pfad des Programms) zu %2 hinzu.</translation>
+    </message>
+    <message>
+        <source>The servers list has too many entries</source>
+        <translation>Die Serverliste hat zu viele Einträge</translation>
+    </message>
+    <message>
+        <source>The %1 config must be an object { … }</source>
+        <translation>Die Konfiguration von %1 muss ein Objekt { … } sein</translation>
+    </message>
+    <message>
+        <source>The whole file must be one object in curly brackets: {&quot;%1&quot;: { … }}.</source>
+        <translation>Die ganze Datei muss ein einziges Objekt in geschweiften Klammern sein: {&quot;%1&quot;: { … }}.</translation>
+    </message>
+    <message>
+        <source>The %1 config has no &quot;%2&quot;</source>
+        <translation>Die Konfiguration von %1 enthält kein &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 looks for MCP servers under &quot;%2&quot; and finds none. Add &quot;%2&quot;: { &quot;NAME&quot;: { &quot;command&quot;: …, &quot;args&quot;: […] } } to the outer object (check the spelling: the name is case-sensitive).</source>
+        <translation>%1 sucht MCP-Server unter &quot;%2&quot; und findet keine. Fügen Sie &quot;%2&quot;: { &quot;NAME&quot;: { &quot;command&quot;: …, &quot;args&quot;: […] } } zum äußeren Objekt hinzu (prüfen Sie die Schreibweise: Groß- und Kleinschreibung des Namens zählt).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object { … }, one entry per server</source>
+        <translation>&quot;%1&quot; muss ein Objekt { … } sein, mit einem Eintrag pro Server</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must map each server&apos;s name to its settings: &quot;%1&quot;: { &quot;files&quot;: { &quot;command&quot;: … } }, not a list.</source>
+        <translation>&quot;%1&quot; muss jedem Servernamen seine Einstellungen zuordnen: &quot;%1&quot;: { &quot;files&quot;: { &quot;command&quot;: … } }, keine Liste.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s config file was not found</source>
+        <translation>Die Konfigurationsdatei von %1 wurde nicht gefunden</translation>
+    </message>
+    <message>
         <source>Looked in:%1
 
-Claude Desktop creates this file when you open Settings → Developer → Edit Config. Until it exists, Claude Desktop starts no MCP servers.</source>
+%2 creates this file when you open Settings → Developer → Edit Config. Until it exists, %2 starts no MCP servers.</source>
         <translation>Gesucht in:%1
 
-Claude Desktop legt diese Datei an, wenn Sie Einstellungen → Entwickler → Konfiguration bearbeiten öffnen. Solange sie fehlt, startet Claude Desktop keine MCP-Server.</translation>
+%2 legt diese Datei an, wenn Sie Einstellungen → Entwickler → Konfiguration bearbeiten öffnen. Solange sie nicht existiert, startet %2 keine MCP-Server.</translation>
+    </message>
+    <message>
+        <source>Looked in:%1
+
+Until one exists, %2 starts no MCP servers.</source>
+        <translation>Gesucht in:%1
+
+Solange keine existiert, startet %2 keine MCP-Server.</translation>
+    </message>
+    <message>
+        <source>Looked in:%1</source>
+        <translation>Gesucht in:%1</translation>
     </message>
 </context>
 <context>
-    <name>McpDiagnosis</name>
+    <name>McpEras</name>
     <message>
-        <source>Claude Desktop&apos;s config is valid but lists no MCP servers</source>
-        <translation>Die Konfiguration von Claude Desktop ist gültig, nennt aber keine MCP-Server</translation>
-    </message>
-    <message numerus="yes">
-        <source>Claude Desktop&apos;s config is valid and lists %n MCP server(s)</source>
-        <translation>
-            <numerusform>Die Konfiguration von Claude Desktop ist gültig und nennt %n MCP-Server</numerusform>
-            <numerusform>Die Konfiguration von Claude Desktop ist gültig und nennt %n MCP-Server</numerusform>
-        </translation>
+        <source>Server &quot;%1&quot; speaks only %2; a client that sends %3 can&apos;t use it</source>
+        <translation>Server &quot;%1&quot; spricht nur %2; ein Client, der %3 sendet, kann ihn nicht nutzen</translation>
     </message>
     <message>
-        <source>Read from %1.</source>
-        <translation>Gelesen aus %1.</translation>
+        <source>It answered server/discover (revision %1) and not initialize (%2), each tried in a fresh process. Clients and bridges that open with initialize fail with it: update them, or run the server in a mode that also accepts initialize.</source>
+        <translation>Er hat auf server/discover (Revision %1) geantwortet, nicht aber auf initialize (%2); beides wurde jeweils in einem neuen Prozess versucht. Clients und Brücken, die mit initialize beginnen, scheitern an ihm: Aktualisieren Sie diese oder starten Sie den Server in einem Modus, der auch initialize akzeptiert.</translation>
     </message>
     <message>
-        <source>Claude Desktop logged errors for server &quot;%1&quot; earlier</source>
-        <translation>Claude Desktop hat früher Fehler für Server &quot;%1&quot; protokolliert</translation>
+        <source>It answered initialize (revision %1) and not server/discover (%2), each tried in a fresh process. Clients of revision %2 that do not fall back to initialize fail with it: update the server (or its MCP SDK) when such a client can&apos;t use it.</source>
+        <translation>Er hat auf initialize (Revision %1) geantwortet, nicht aber auf server/discover (%2); beides wurde jeweils in einem neuen Prozess versucht. Clients der Revision %2, die nicht auf initialize zurückgreifen, scheitern an ihm: Aktualisieren Sie den Server (oder sein MCP SDK), wenn ein solcher Client ihn nicht nutzen kann.</translation>
+    </message>
+</context>
+<context>
+    <name>McpServer</name>
+    <message>
+        <source>Diagnoses why an address on this computer (localhost:PORT) can&apos;t be reached, what listens where, which port is free, and what is wrong with an MCP client&apos;s config. The tools only read: fixes come back with the command a person can run.</source>
+        <translation>Ermittelt, warum eine Adresse auf diesem Computer (localhost:PORT) nicht erreichbar ist, was wo lauscht, welcher Port frei ist und was an der Konfiguration eines MCP-Clients falsch ist. Die Tools lesen nur: Korrekturen werden mit dem Befehl zurückgegeben, den eine Person ausführen kann.</translation>
     </message>
     <message>
-        <source>The last one: %1
-If the checks here pass, it may be from before a fix; restart Claude Desktop and look again.</source>
-        <translation>Der letzte: %1
-Wenn die Prüfungen hier bestehen, stammt er vielleicht von vor einer Korrektur; starten Sie Claude Desktop neu und sehen Sie erneut nach.</translation>
+        <source>The message is longer than %1 bytes and was skipped.</source>
+        <translation>Die Nachricht ist länger als %1 Bytes und wurde übersprungen.</translation>
     </message>
     <message>
-        <source>Claude Desktop&apos;s config is fine, but it lists no MCP servers.</source>
-        <translation>Die Konfiguration von Claude Desktop ist in Ordnung, nennt aber keine MCP-Server.</translation>
+        <source>Parse error at byte %1: %2</source>
+        <translation>Syntaxfehler bei Byte %1: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>All %n MCP server(s) in Claude Desktop&apos;s config look fine.</source>
-        <translation>
-            <numerusform>Der %n MCP-Server in der Konfiguration von Claude Desktop sieht gut aus.</numerusform>
-            <numerusform>Alle %n MCP-Server in der Konfiguration von Claude Desktop sehen gut aus.</numerusform>
-        </translation>
+    <message>
+        <source>A message must be one JSON-RPC object (batches are not supported).</source>
+        <translation>Eine Nachricht muss ein einzelnes JSON-RPC-Objekt sein (Batches werden nicht unterstützt).</translation>
+    </message>
+    <message>
+        <source>The message has no method.</source>
+        <translation>Die Nachricht hat keine Methode.</translation>
+    </message>
+    <message>
+        <source>Not a JSON-RPC 2.0 request: it needs &quot;jsonrpc&quot;: &quot;2.0&quot;, a string method, a string or integer id, and object params.</source>
+        <translation>Keine JSON-RPC-2.0-Anfrage: Sie benötigt &quot;jsonrpc&quot;: &quot;2.0&quot;, eine method als String, eine id als String oder Ganzzahl und params als Objekt.</translation>
+    </message>
+    <message>
+        <source>Unsupported protocol version %1.</source>
+        <translation>Nicht unterstützte Protokollversion %1.</translation>
+    </message>
+    <message>
+        <source>Method not found: %1</source>
+        <translation>Methode nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>Unknown tool: %1</source>
+        <translation>Unbekanntes Tool: %1</translation>
+    </message>
+    <message>
+        <source>The arguments of %1 must be an object.</source>
+        <translation>Die Argumente von %1 müssen ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein.</translation>
+    </message>
+    <message>
+        <source>What was typed or configured: localhost:3000, http://localhost:3000/mcp, https://127.0.0.1:8443, [::1]:8080 or just 3000.</source>
+        <translation>Was eingegeben oder konfiguriert wurde: localhost:3000, http://localhost:3000/mcp, https://127.0.0.1:8443, [::1]:8080 oder einfach 3000.</translation>
+    </message>
+    <message>
+        <source>connect: a client can&apos;t reach it; serve: a server can&apos;t start because the port is taken.</source>
+        <translation>connect: Ein Client erreicht sie nicht; serve: Ein Server kann nicht starten, weil der Port belegt ist.</translation>
+    </message>
+    <message>
+        <source>How long to wait for each connection (default 1500).</source>
+        <translation>Wie lange auf jede Verbindung gewartet wird (Standard 1500).</translation>
+    </message>
+    <message>
+        <source>Only sockets on this port.</source>
+        <translation>Nur Sockets auf diesem Port.</translation>
+    </message>
+    <message>
+        <source>Prefer a port close to this one (default 8080).</source>
+        <translation>Einen Port nahe an diesem bevorzugen (Standard 8080).</translation>
+    </message>
+    <message>
+        <source>Whose config to read. Only Claude Desktop&apos;s location is known without a path.</source>
+        <translation>Wessen Konfiguration gelesen werden soll. Nur der Speicherort von Claude Desktop ist ohne Pfadangabe bekannt.</translation>
+    </message>
+    <message>
+        <source>The config file to read instead of the client&apos;s own.</source>
+        <translation>Die Konfigurationsdatei, die statt der eigenen des Clients gelesen werden soll.</translation>
+    </message>
+    <message>
+        <source>Start each stdio server and talk the MCP handshake to it (it lists tools, it calls none). false: only the static checks of the config.</source>
+        <translation>Jeden stdio-Server starten und den MCP-Handshake mit ihm durchführen (dabei werden Tools aufgelistet, aber keine aufgerufen). false: nur die statischen Prüfungen der Konfiguration.</translation>
+    </message>
+    <message>
+        <source>Check an address</source>
+        <translation>Adresse prüfen</translation>
+    </message>
+    <message>
+        <source>Finds out why an address on this computer (localhost:PORT) can&apos;t be reached: port, server, firewall, conflicts, protocol and proxy. Returns the verdict, every step&apos;s findings and the fixes, each with the exact localhost-doctor command a person can run. Changes nothing.</source>
+        <translation>Findet heraus, warum eine Adresse auf diesem Computer (localhost:PORT) nicht erreichbar ist: Port, Server, Firewall, Konflikte, Protokoll und Proxy. Gibt das Ergebnis, die Befunde jedes Schritts und die Korrekturen zurück, jeweils mit dem genauen localhost-doctor-Befehl, den eine Person ausführen kann. Ändert nichts.</translation>
+    </message>
+    <message>
+        <source>List listening sockets</source>
+        <translation>Lauschende Sockets auflisten</translation>
+    </message>
+    <message>
+        <source>Lists every listening TCP socket and bound UDP socket on this computer with its program, command line and user (null where the owner can&apos;t be read).</source>
+        <translation>Listet jeden lauschenden TCP-Socket und jeden gebundenen UDP-Socket auf diesem Computer mit Programm, Befehlszeile und Benutzer auf (null, wo der Besitzer nicht ermittelt werden kann).</translation>
+    </message>
+    <message>
+        <source>Find a free port</source>
+        <translation>Freien Port finden</translation>
+    </message>
+    <message>
+        <source>Finds a TCP port a server can use right now: free on 127.0.0.1, ::1 and the wildcard addresses, outside the ephemeral and privileged ranges, near the port asked for.</source>
+        <translation>Findet einen TCP-Port, den ein Server sofort nutzen kann: frei auf 127.0.0.1, ::1 und den Wildcard-Adressen, außerhalb der ephemeren und privilegierten Bereiche, nahe am gewünschten Port.</translation>
+    </message>
+    <message>
+        <source>Diagnose an MCP client&apos;s config</source>
+        <translation>Konfiguration eines MCP-Clients diagnostizieren</translation>
+    </message>
+    <message>
+        <source>Checks an MCP client&apos;s config (Claude Desktop&apos;s by default) and every server in it: JSON syntax, commands on the PATH the client gives servers, bridge URLs, and optionally the handshake. Returns a report whose steps are &quot;config&quot; and one &quot;server:NAME&quot; per server. Changes nothing.</source>
+        <translation>Prüft die Konfiguration eines MCP-Clients (standardmäßig die von Claude Desktop) und jeden Server darin: JSON-Syntax, Befehle im PATH, den der Client den Servern mitgibt, Brücken-URLs und optional den Handshake. Gibt einen Bericht zurück, dessen Schritte &quot;config&quot; und je ein &quot;server:NAME&quot; pro Server sind. Ändert nichts.</translation>
+    </message>
+    <message>
+        <source>There is no tool &quot;%1&quot;.</source>
+        <translation>Es gibt kein Tool &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>target must be a string such as &quot;localhost:3000&quot;.</source>
+        <translation>target muss ein String wie &quot;localhost:3000&quot; sein.</translation>
+    </message>
+    <message>
+        <source>intent must be connect or serve, not &quot;%1&quot;.</source>
+        <translation>intent muss connect oder serve sein, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address: %2</source>
+        <translation>&quot;%1&quot; ist keine Adresse: %2</translation>
+    </message>
+    <message>
+        <source>No free port found near %1.</source>
+        <translation>Kein freier Port in der Nähe von %1 gefunden.</translation>
+    </message>
+    <message>
+        <source>client must be one of %1, not &quot;%2&quot;.</source>
+        <translation>client muss einer von %1 sein, nicht &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>path must be a string.</source>
+        <translation>path muss ein String sein.</translation>
+    </message>
+    <message>
+        <source>launch must be true or false.</source>
+        <translation>launch muss true oder false sein.</translation>
     </message>
 </context>
 <context>
@@ -1551,16 +2028,8 @@ Wenn die Prüfungen hier bestehen, stammt er vielleicht von vor einer Korrektur;
         <translation>Der MCP-Server spricht nur die handshakefreie Protokollrevision %1</translation>
     </message>
     <message>
-        <source>It refused the initialize handshake and answered server/discover instead. Clients and bridges that still open with initialize (older Claude Desktop releases, older mcp-remote versions, most SDKs before 2026) cannot use it: update them, or run the server in a mode that also accepts initialize.</source>
-        <translation>Er hat den initialize-Handshake abgelehnt und stattdessen auf server/discover geantwortet. Clients und Brücken, die noch mit initialize beginnen (ältere Claude-Desktop-Versionen, ältere mcp-remote-Versionen, die meisten SDKs vor 2026), können ihn nicht benutzen: Aktualisieren Sie sie oder betreiben Sie den Server in einem Modus, der auch initialize annimmt.</translation>
-    </message>
-    <message>
         <source>The MCP server did not answer %1</source>
         <translation>Der MCP-Server hat %1 nicht beantwortet</translation>
-    </message>
-    <message>
-        <source>The handshake worked, but the server advertised these lists and then failed to give them. Claude Desktop shows none of what is missing. The server&apos;s own log (stderr, or Claude Desktop&apos;s mcp-server-NAME.log) usually says why.</source>
-        <translation>Der Handshake hat funktioniert, aber der Server hat diese Listen angekündigt und dann nicht geliefert. Claude Desktop zeigt nichts von dem, was fehlt. Das eigene Protokoll des Servers (stderr oder mcp-server-NAME.log von Claude Desktop) sagt meist, warum.</translation>
     </message>
     <message>
         <source>no answer within %1 s</source>
@@ -1590,10 +2059,6 @@ Wenn die Prüfungen hier bestehen, stammt er vielleicht von vor einer Korrektur;
         <translation>Der MCP-Server hat %1 nicht innerhalb von %2 s beantwortet</translation>
     </message>
     <message>
-        <source>It is running but sent no answer to the handshake. Claude Desktop waits up to 60 s and then gives up with &quot;Request timed out&quot;. Common causes: the server waits for something before reading its input (a login, a database, a first-run download by npx or uvx), it reads another input than stdin, or it writes its answers somewhere else. Start the same command in a terminal and see what it prints.</source>
-        <translation>Er läuft, hat aber keine Antwort auf den Handshake gesendet. Claude Desktop wartet bis zu 60 s und gibt dann mit &quot;Request timed out&quot; auf. Häufige Ursachen: Der Server wartet auf etwas, bevor er seine Eingabe liest (eine Anmeldung, eine Datenbank, einen ersten Download durch npx oder uvx), er liest eine andere Eingabe als stdin, oder er schreibt seine Antworten woandershin. Starten Sie denselben Befehl in einem Terminal und sehen Sie, was er ausgibt.</translation>
-    </message>
-    <message>
         <source>The MCP server refused our protocol version</source>
         <translation>Der MCP-Server hat unsere Protokollversion abgelehnt</translation>
     </message>
@@ -1602,16 +2067,8 @@ Wenn die Prüfungen hier bestehen, stammt er vielleicht von vor einer Korrektur;
         <translation>Der MCP-Server spricht die Protokollversion %1, die Clients nicht kennen</translation>
     </message>
     <message>
-        <source>We asked for %1; Claude Desktop and current clients understand %2 and disconnect from a server that settles on anything else. Update the server (or the MCP SDK it is built on) to a current release, or the client if the server is the newer one.</source>
-        <translation>Wir haben nach %1 gefragt; Claude Desktop und aktuelle Clients verstehen %2 und trennen die Verbindung zu einem Server, der sich auf etwas anderes festlegt. Aktualisieren Sie den Server (oder das MCP-SDK, auf dem er beruht) auf eine aktuelle Version, oder den Client, wenn der Server der neuere ist.</translation>
-    </message>
-    <message>
         <source>The MCP server refused %1 with error %2</source>
         <translation>Der MCP-Server hat %1 mit Fehler %2 abgelehnt</translation>
-    </message>
-    <message>
-        <source>It answered the request with the JSON-RPC error &quot;%1&quot;. Claude Desktop sends the same request, gets the same refusal and never lists the server&apos;s tools. The server&apos;s own log (stderr) usually says why.</source>
-        <translation>Er hat die Anfrage mit dem JSON-RPC-Fehler &quot;%1&quot; beantwortet. Claude Desktop sendet dieselbe Anfrage, erhält dieselbe Ablehnung und listet die Werkzeuge des Servers nie auf. Das eigene Protokoll des Servers (stderr) sagt meist, warum.</translation>
     </message>
     <message>
         <source>(unnamed)</source>
@@ -1622,8 +2079,36 @@ Wenn die Prüfungen hier bestehen, stammt er vielleicht von vor einer Korrektur;
         <translation>MCP-Server %1 hat geantwortet: %2 Werkzeuge, %3 Ressourcen, %4 Prompts</translation>
     </message>
     <message>
-        <source>The handshake worked over %1 with protocol version %2, and the server listed what it offers, so Claude Desktop can use it. If Claude Desktop still doesn&apos;t show it, quit and restart Claude Desktop after every change to its config.</source>
-        <translation>Der Handshake hat über %1 mit Protokollversion %2 funktioniert, und der Server hat aufgelistet, was er anbietet, also kann Claude Desktop ihn benutzen. Wenn Claude Desktop ihn trotzdem nicht zeigt, beenden Sie Claude Desktop nach jeder Änderung an seiner Konfiguration und starten Sie es neu.</translation>
+        <source>It refused the initialize handshake and answered server/discover instead. Clients and bridges that still open with initialize (older desktop client releases, older mcp-remote versions, most SDKs before 2026) cannot use it: update them, or run the server in a mode that also accepts initialize.</source>
+        <translation>Er hat den initialize-Handshake abgelehnt und stattdessen auf server/discover geantwortet. Clients und Brücken, die noch mit initialize beginnen (ältere Desktop-Client-Versionen, ältere mcp-remote-Versionen, die meisten SDKs vor 2026), können ihn nicht nutzen: Aktualisieren Sie diese oder starten Sie den Server in einem Modus, der auch initialize akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The MCP server did not answer server/discover (revision %1)</source>
+        <translation>Der MCP-Server hat nicht auf server/discover geantwortet (Revision %1)</translation>
+    </message>
+    <message>
+        <source>It gave no usable answer to the request that opens revision %1.</source>
+        <translation>Er hat keine verwertbare Antwort auf die Anfrage gegeben, mit der Revision %1 beginnt.</translation>
+    </message>
+    <message>
+        <source>The handshake worked, but the server advertised these lists and then failed to give them. Clients show none of what is missing. The server&apos;s own log (stderr, or its client&apos;s log of it) usually says why.</source>
+        <translation>Der Handshake hat funktioniert, aber der Server hat diese Listen angekündigt und dann nicht geliefert. Clients zeigen nichts von dem an, was fehlt. Das eigene Protokoll des Servers (stderr oder das Protokoll, das sein Client davon führt) nennt meist den Grund.</translation>
+    </message>
+    <message>
+        <source>It is running but sent no answer to the handshake. %1 waits up to 60 s (other clients about as long) and then gives up with &quot;Request timed out&quot;. Common causes: the server waits for something before reading its input (a login, a database, a first-run download by npx or uvx), it reads another input than stdin, or it writes its answers somewhere else. Start the same command in a terminal and see what it prints.</source>
+        <translation>Er läuft, hat aber nicht auf den Handshake geantwortet. %1 wartet bis zu 60 s (andere Clients etwa genauso lange) und gibt dann mit &quot;Request timed out&quot; auf. Häufige Ursachen: Der Server wartet auf etwas, bevor er seine Eingabe liest (eine Anmeldung, eine Datenbank, einen ersten Download durch npx oder uvx), er liest eine andere Eingabe als stdin, oder er schreibt seine Antworten woandershin. Starten Sie denselben Befehl in einem Terminal und sehen Sie nach, was er ausgibt.</translation>
+    </message>
+    <message>
+        <source>We asked for %1; current clients understand %2 and disconnect from a server that settles on anything else. Update the server (or the MCP SDK it is built on) to a current release, or the client if the server is the newer one.</source>
+        <translation>Wir haben %1 angefragt; aktuelle Clients verstehen %2 und trennen die Verbindung zu einem Server, der sich auf etwas anderes festlegt. Aktualisieren Sie den Server (oder das MCP SDK, auf dem er aufbaut) auf eine aktuelle Version – oder den Client, falls der Server der neuere ist.</translation>
+    </message>
+    <message>
+        <source>It answered the request with the JSON-RPC error &quot;%1&quot;. Every client sends the same request, gets the same refusal and never lists the server&apos;s tools. The server&apos;s own log (stderr) usually says why.</source>
+        <translation>Er hat die Anfrage mit dem JSON-RPC-Fehler &quot;%1&quot; beantwortet. Jeder Client sendet dieselbe Anfrage, erhält dieselbe Ablehnung und zeigt die Tools des Servers nie an. Das eigene Protokoll des Servers (stderr) nennt meist den Grund.</translation>
+    </message>
+    <message>
+        <source>The handshake worked over %1 with protocol version %2, and the server listed what it offers, so MCP clients can use it. If yours still doesn&apos;t show it, restart the client after every change to its config.</source>
+        <translation>Der Handshake über %1 mit Protokollversion %2 hat funktioniert, und der Server hat aufgelistet, was er anbietet – MCP-Clients können ihn also nutzen. Wenn Ihr Client ihn trotzdem nicht anzeigt, starten Sie den Client nach jeder Änderung an seiner Konfiguration neu.</translation>
     </message>
 </context>
 <context>
@@ -1635,10 +2120,6 @@ Wenn die Prüfungen hier bestehen, stammt er vielleicht von vor einer Korrektur;
     <message>
         <source>Server &quot;%1&quot; uses %2 but gives it no address</source>
         <translation>Server &quot;%1&quot; benutzt %2, gibt ihm aber keine Adresse</translation>
-    </message>
-    <message>
-        <source>%1 connects Claude Desktop to a server at a web address, and expects that address among its arguments, for example &quot;http://localhost:3000/mcp&quot;. Add it to &quot;args&quot;.</source>
-        <translation>%1 verbindet Claude Desktop mit einem Server unter einer Webadresse und erwartet diese Adresse unter seinen Argumenten, zum Beispiel &quot;http://localhost:3000/mcp&quot;. Fügen Sie sie zu &quot;args&quot; hinzu.</translation>
     </message>
     <message>
         <source>The address %1 of server &quot;%2&quot; can&apos;t be used</source>
@@ -1657,10 +2138,6 @@ Wenn die Prüfungen hier bestehen, stammt er vielleicht von vor einer Korrektur;
         <translation>Server &quot;%1&quot; zeigt auf %2, einen Port, den es nicht geben kann</translation>
     </message>
     <message>
-        <source>Ports go from 1 to 65535, so &quot;%1&quot; can never be reached: %2 fails every time Claude Desktop starts it. It is probably a typing mistake; the likely ports are offered below (first the ones where something listens now). Fixing it edits the config; then restart Claude Desktop.</source>
-        <translation>Ports gehen von 1 bis 65535, daher ist &quot;%1&quot; nie erreichbar: %2 scheitert bei jedem Start durch Claude Desktop. Wahrscheinlich ist es ein Tippfehler; die wahrscheinlichen Ports werden unten angeboten (zuerst die, auf denen gerade etwas lauscht). Die Korrektur bearbeitet die Konfiguration; starten Sie danach Claude Desktop neu.</translation>
-    </message>
-    <message>
         <source>Use port %1 (something listens there now)</source>
         <translation>Port %1 verwenden (dort lauscht gerade etwas)</translation>
     </message>
@@ -1673,24 +2150,8 @@ Wenn die Prüfungen hier bestehen, stammt er vielleicht von vor einer Korrektur;
         <translation>Unter Windows muss Server &quot;%1&quot; %2 über &quot;cmd /c&quot; starten</translation>
     </message>
     <message>
-        <source>%1 is a .cmd script on Windows, not a program, and Claude Desktop can only start programs directly: the server fails with &quot;spawn %1 ENOENT&quot;. Start it through the command interpreter instead: &quot;command&quot;: &quot;cmd&quot;, &quot;args&quot;: [&quot;/c&quot;, &quot;%1&quot;, …].</source>
-        <translation>%1 ist unter Windows ein .cmd-Skript, kein Programm, und Claude Desktop kann nur Programme direkt starten: Der Server scheitert mit &quot;spawn %1 ENOENT&quot;. Starten Sie ihn stattdessen über den Befehlsinterpreter: &quot;command&quot;: &quot;cmd&quot;, &quot;args&quot;: [&quot;/c&quot;, &quot;%1&quot;, …].</translation>
-    </message>
-    <message>
         <source>Start it with cmd /c</source>
         <translation>Mit cmd /c starten</translation>
-    </message>
-    <message>
-        <source>Claude Desktop can&apos;t find &quot;%1&quot; to start server &quot;%2&quot;</source>
-        <translation>Claude Desktop findet &quot;%1&quot; nicht, um Server &quot;%2&quot; zu starten</translation>
-    </message>
-    <message>
-        <source>Claude Desktop does not read your shell&apos;s settings (.zshrc, .bash_profile), so it searches only %1.</source>
-        <translation>Claude Desktop liest die Einstellungen Ihrer Shell (.zshrc, .bash_profile) nicht und sucht daher nur in %1.</translation>
-    </message>
-    <message>
-        <source>Claude Desktop searches only %1.</source>
-        <translation>Claude Desktop sucht nur in %1.</translation>
     </message>
     <message>
         <source>(an empty PATH)</source>
@@ -1701,10 +2162,6 @@ Wenn die Prüfungen hier bestehen, stammt er vielleicht von vor einer Korrektur;
         <translation>%1 Es ist auch nirgends sonst installiert, wo dieses Werkzeug sucht. Installieren Sie es (npx und node kommen mit Node.js, uvx mit uv) oder schreiben Sie seinen vollständigen Pfad als &quot;command&quot;.</translation>
     </message>
     <message>
-        <source>%1 It is installed at %2 (found via %3), which Claude Desktop does not search. Write that full path as &quot;command&quot; and restart Claude Desktop.</source>
-        <translation>%1 Es ist unter %2 installiert (gefunden über %3), wo Claude Desktop nicht sucht. Schreiben Sie diesen vollständigen Pfad als &quot;command&quot; und starten Sie Claude Desktop neu.</translation>
-    </message>
-    <message>
         <source>Scripts like npx also need node on the PATH: if the server still fails with &quot;env: node: No such file or directory&quot;, add &quot;env&quot;: {&quot;PATH&quot;: &quot;%1:/usr/bin:/bin&quot;} to the entry.</source>
         <translation>Skripte wie npx brauchen auch node im PATH: Wenn der Server weiter mit &quot;env: node: No such file or directory&quot; scheitert, fügen Sie dem Eintrag &quot;env&quot;: {&quot;PATH&quot;: &quot;%1:/usr/bin:/bin&quot;} hinzu.</translation>
     </message>
@@ -1713,24 +2170,8 @@ Wenn die Prüfungen hier bestehen, stammt er vielleicht von vor einer Korrektur;
         <translation>%1 verwenden</translation>
     </message>
     <message>
-        <source>Claude Desktop finds &quot;%1&quot; at %2</source>
-        <translation>Claude Desktop findet &quot;%1&quot; unter %2</translation>
-    </message>
-    <message>
-        <source>This is the program Claude Desktop starts for server &quot;%1&quot;.</source>
-        <translation>Das ist das Programm, das Claude Desktop für Server &quot;%1&quot; startet.</translation>
-    </message>
-    <message>
-        <source>With several nvm versions installed, Claude Desktop takes the oldest first (%1), which may not be the one your terminal uses.</source>
-        <translation>Mit mehreren installierten nvm-Versionen nimmt Claude Desktop zuerst die älteste (%1), die vielleicht nicht die ist, die Ihr Terminal benutzt.</translation>
-    </message>
-    <message>
         <source>Server &quot;%1&quot; uses the relative path %2</source>
         <translation>Server &quot;%1&quot; benutzt den relativen Pfad %2</translation>
-    </message>
-    <message>
-        <source>Claude Desktop does not start servers in your project&apos;s folder, so %1 will not point where you expect. Write the full path instead.</source>
-        <translation>Claude Desktop startet Server nicht im Ordner Ihres Projekts, daher zeigt %1 nicht dorthin, wo Sie es erwarten. Schreiben Sie stattdessen den vollständigen Pfad.</translation>
     </message>
     <message>
         <source>Server &quot;%1&quot; is given %2, which does not exist</source>
@@ -1739,6 +2180,106 @@ Wenn die Prüfungen hier bestehen, stammt er vielleicht von vor einer Korrektur;
     <message>
         <source>Argument %1 of server &quot;%2&quot; names a file or folder that is not there. Check the spelling (and the user name in the path), or create it.</source>
         <translation>Argument %1 von Server &quot;%2&quot; nennt eine Datei oder einen Ordner, die nicht vorhanden sind. Prüfen Sie die Schreibweise (und den Benutzernamen im Pfad) oder legen Sie sie an.</translation>
+    </message>
+    <message>
+        <source>Server &quot;%1&quot; runs in a container, where %2 means the container itself</source>
+        <translation>Server &quot;%1&quot; läuft in einem Container, in dem %2 den Container selbst bezeichnet</translation>
+    </message>
+    <message>
+        <source>Inside a container, localhost and 127.0.0.1 are the container, not your computer, so a service running on your computer is not reached there. Use host.docker.internal instead.</source>
+        <translation>In einem Container sind localhost und 127.0.0.1 der Container, nicht Ihr Computer. Ein Dienst, der auf Ihrem Computer läuft, ist dort also nicht erreichbar. Verwenden Sie stattdessen host.docker.internal.</translation>
+    </message>
+    <message>
+        <source>On Linux, also add --add-host=host.docker.internal:host-gateway to &quot;docker run&quot; so that name exists.</source>
+        <translation>Fügen Sie unter Linux außerdem --add-host=host.docker.internal:host-gateway zu &quot;docker run&quot; hinzu, damit dieser Name existiert.</translation>
+    </message>
+    <message>
+        <source>Use host.docker.internal</source>
+        <translation>host.docker.internal verwenden</translation>
+    </message>
+    <message>
+        <source>%1 connects %2 to a server at a web address, and expects that address among its arguments, for example &quot;http://localhost:3000/mcp&quot;. Add it to &quot;args&quot;.</source>
+        <translation>%1 verbindet %2 mit einem Server unter einer Webadresse und erwartet diese Adresse in seinen Argumenten, zum Beispiel &quot;http://localhost:3000/mcp&quot;. Fügen Sie sie zu &quot;args&quot; hinzu.</translation>
+    </message>
+    <message>
+        <source>Ports go from 1 to 65535, so &quot;%1&quot; can never be reached: %2 fails every time %3 starts it. It is probably a typing mistake; the likely ports are offered below (first the ones where something listens now). Fixing it edits the config; then: %4</source>
+        <translation>Ports reichen von 1 bis 65535, daher ist &quot;%1&quot; niemals erreichbar: %2 schlägt jedes Mal fehl, wenn %3 es startet. Vermutlich ist es ein Tippfehler; die wahrscheinlichen Ports werden unten angeboten (zuerst die, auf denen gerade etwas lauscht). Die Korrektur ändert die Konfiguration; danach: %4</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <source>macOS</source>
+        <translation>macOS</translation>
+    </message>
+    <message>
+        <source>Linux</source>
+        <translation>Linux</translation>
+    </message>
+    <message>
+        <source>%1 is a .cmd script on Windows, not a program, and %2 can only start programs directly: the server fails with &quot;spawn %1 ENOENT&quot;. Start it through the command interpreter instead: &quot;command&quot;: &quot;cmd&quot;, &quot;args&quot;: [&quot;/c&quot;, &quot;%1&quot;, …].</source>
+        <translation>%1 ist unter Windows ein .cmd-Skript, kein Programm, und %2 kann nur Programme direkt starten: Der Server schlägt mit &quot;spawn %1 ENOENT&quot; fehl. Starten Sie ihn stattdessen über den Befehlsinterpreter: &quot;command&quot;: &quot;cmd&quot;, &quot;args&quot;: [&quot;/c&quot;, &quot;%1&quot;, …].</translation>
+    </message>
+    <message>
+        <source>Server &quot;%1&quot;: %2 exists but may not be run</source>
+        <translation>Server &quot;%1&quot;: %2 existiert, darf aber nicht ausgeführt werden</translation>
+    </message>
+    <message>
+        <source>The file is there, but it lacks the execute permission, so starting it fails with &quot;EACCES&quot; (permission denied). Make it executable: chmod +x %1</source>
+        <translation>Die Datei ist vorhanden, aber ihr fehlt die Ausführungsberechtigung, daher schlägt der Start mit &quot;EACCES&quot; (Zugriff verweigert) fehl. Machen Sie sie ausführbar: chmod +x %1</translation>
+    </message>
+    <message>
+        <source>Make it executable</source>
+        <translation>Ausführbar machen</translation>
+    </message>
+    <message>
+        <source>Server &quot;%1&quot;: %2 does not exist</source>
+        <translation>Server &quot;%1&quot;: %2 existiert nicht</translation>
+    </message>
+    <message>
+        <source>&quot;command&quot; names a file that is not there, so %1 can&apos;t start the server. Check the spelling (and the user name in the path), or install the program.</source>
+        <translation>&quot;command&quot; nennt eine Datei, die nicht vorhanden ist, daher kann %1 den Server nicht starten. Prüfen Sie die Schreibweise (und den Benutzernamen im Pfad) oder installieren Sie das Programm.</translation>
+    </message>
+    <message>
+        <source>%1 can&apos;t find &quot;%2&quot; to start server &quot;%3&quot;</source>
+        <translation>%1 findet &quot;%2&quot; nicht, um Server &quot;%3&quot; zu starten</translation>
+    </message>
+    <message>
+        <source>%1 does not read your shell&apos;s settings (.zshrc, .bash_profile), so it searches only %2.</source>
+        <translation>%1 liest die Einstellungen Ihrer Shell (.zshrc, .bash_profile) nicht und sucht daher nur in %2.</translation>
+    </message>
+    <message>
+        <source>%1 searches only %2.</source>
+        <translation>%1 sucht nur in %2.</translation>
+    </message>
+    <message>
+        <source>%1 It is installed at %2 (found via %3), which %4 does not search. Write that full path as &quot;command&quot;. %5</source>
+        <translation>%1 Es ist unter %2 installiert (gefunden über %3), einem Ort, den %4 nicht durchsucht. Tragen Sie diesen vollständigen Pfad als &quot;command&quot; ein. %5</translation>
+    </message>
+    <message>
+        <source>Server &quot;%1&quot;: %2 finds &quot;%3&quot; at %4</source>
+        <translation>Server &quot;%1&quot;: %2 findet &quot;%3&quot; unter %4</translation>
+    </message>
+    <message>
+        <source>This is the program %1 starts for server &quot;%2&quot;.</source>
+        <translation>Dies ist das Programm, das %1 für Server &quot;%2&quot; startet.</translation>
+    </message>
+    <message>
+        <source>With several nvm versions installed, %1 takes the oldest first (%2), which may not be the one your terminal uses.</source>
+        <translation>Wenn mehrere nvm-Versionen installiert sind, nimmt %1 zuerst die älteste (%2) – das ist womöglich nicht die, die Ihr Terminal verwendet.</translation>
+    </message>
+    <message>
+        <source>%1 does not start servers in your project&apos;s folder, so %2 will not point where you expect. Write the full path instead.</source>
+        <translation>%1 startet Server nicht im Ordner Ihres Projekts, daher zeigt %2 nicht dorthin, wo Sie es erwarten. Schreiben Sie stattdessen den vollständigen Pfad.</translation>
+    </message>
+    <message>
+        <source>Server &quot;%1&quot;: &quot;%2&quot; is not looked up here</source>
+        <translation>Server &quot;%1&quot;: &quot;%2&quot; wird hier nicht nachgeschlagen</translation>
+    </message>
+    <message>
+        <source>The config is written for %1 and this machine runs %2, so the command and the paths are checked by %1&apos;s rules only; whether they exist is checked on that machine.</source>
+        <translation>Die Konfiguration ist für %1 geschrieben, und dieser Computer verwendet %2. Befehl und Pfade werden daher nur nach den Regeln von %1 geprüft; ob sie existieren, wird auf jenem Computer geprüft.</translation>
     </message>
 </context>
 <context>
@@ -2219,6 +2760,50 @@ Wenn die Prüfungen hier bestehen, stammt er vielleicht von vor einer Korrektur;
         <source>The address gives no protocol, so this is what answered an HTTP request.</source>
         <translation>Die Adresse nennt kein Protokoll, daher ist das die Antwort auf eine HTTP-Anfrage.</translation>
     </message>
+    <message>
+        <source>%1 redirects in a loop</source>
+        <translation>%1 leitet in einer Schleife weiter</translation>
+    </message>
+    <message>
+        <source>Each answer sends the browser to another address that sends it back: browsers stop with ERR_TOO_MANY_REDIRECTS. The chain: %1. Check the server&apos;s redirect rules (an HTTP-to-HTTPS rule behind a proxy that already did it, a trailing-slash rule, a login redirect to itself).</source>
+        <translation>Jede Antwort schickt den Browser an eine andere Adresse, die ihn wieder zurückschickt: Browser brechen mit ERR_TOO_MANY_REDIRECTS ab. Die Kette: %1. Prüfen Sie die Weiterleitungsregeln des Servers (eine HTTP-zu-HTTPS-Regel hinter einem Proxy, der das schon erledigt hat, eine Regel für den abschließenden Schrägstrich, eine Login-Weiterleitung auf sich selbst).</translation>
+    </message>
+    <message>
+        <source>%1 redirects to %2</source>
+        <translation>%1 leitet weiter zu %2</translation>
+    </message>
+    <message>
+        <source>The server answers with a redirect to another %1. Clients that do not follow redirects (most API clients, MCP clients) stop here. The chain: %2.</source>
+        <translation>Der Server antwortet mit einer Weiterleitung, die Folgendes ändert: %1. Clients, die Weiterleitungen nicht folgen (die meisten API-Clients, MCP-Clients), hören hier auf. Die Kette: %2.</translation>
+    </message>
+    <message>
+        <source>scheme (%1)</source>
+        <translation>Schema (%1)</translation>
+    </message>
+    <message>
+        <source>host (%1)</source>
+        <translation>Host (%1)</translation>
+    </message>
+    <message>
+        <source>%1 refuses the address %2 (Host check)</source>
+        <translation>%1 lehnt die Adresse %2 ab (Host-Prüfung)</translation>
+    </message>
+    <message>
+        <source>The server answers, but refuses requests for &quot;%1&quot;: a protection against DNS rebinding that only lets listed host names in. Add &quot;%1&quot; to %2, or open the address the server prints when it starts.</source>
+        <translation>Der Server antwortet, lehnt aber Anfragen für &quot;%1&quot; ab: ein Schutz gegen DNS-Rebinding, der nur aufgelistete Hostnamen zulässt. Fügen Sie &quot;%1&quot; zu %2 hinzu oder öffnen Sie die Adresse, die der Server beim Start ausgibt.</translation>
+    </message>
+    <message>
+        <source>The server on port %1 dropped the connection (reset)</source>
+        <translation>Der Server auf Port %1 hat die Verbindung abgebrochen (Reset)</translation>
+    </message>
+    <message>
+        <source>Port %1 accepted the connection, then reset it before answering. That is the server itself (a firewall refuses before a connection is made): it crashed while handling the request, refuses this kind of client, or is a forwarder with nothing behind it. Its log says why.</source>
+        <translation>Port %1 hat die Verbindung angenommen und sie dann vor der Antwort zurückgesetzt. Das liegt am Server selbst (eine Firewall lehnt ab, bevor eine Verbindung zustande kommt): Er ist beim Bearbeiten der Anfrage abgestürzt, lehnt diese Art von Client ab oder ist eine Weiterleitung, hinter der nichts läuft. Sein Protokoll nennt den Grund.</translation>
+    </message>
+    <message>
+        <source>Port %1 started to answer, then reset the connection. The server crashed or gave up while answering: its log says why.</source>
+        <translation>Port %1 hat begonnen zu antworten und dann die Verbindung zurückgesetzt. Der Server ist beim Antworten abgestürzt oder hat aufgegeben: Sein Protokoll nennt den Grund.</translation>
+    </message>
 </context>
 <context>
     <name>ProxyStep</name>
@@ -2580,6 +3165,41 @@ Wenn die Prüfungen hier bestehen, stammt er vielleicht von vor einer Korrektur;
     </message>
 </context>
 <context>
+    <name>SafeFile</name>
+    <message>
+        <source>No space left on %1: %2 could not be written. Free some space there (or choose another place) and try again; the file on disk was not changed.</source>
+        <translation>Kein freier Speicherplatz auf %1: %2 konnte nicht geschrieben werden. Schaffen Sie dort Platz (oder wählen Sie einen anderen Ort) und versuchen Sie es erneut; die Datei auf dem Datenträger wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 is mounted read-only, so %2 could not be written. Remount it writable or choose another place; the file on disk was not changed.</source>
+        <translation>%1 ist schreibgeschützt eingehängt, daher konnte %2 nicht geschrieben werden. Hängen Sie es beschreibbar neu ein oder wählen Sie einen anderen Ort; die Datei auf dem Datenträger wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written on %2: %3. Check the permissions of the file and its folder (and that neither is marked immutable, chattr -i); the file on disk was not changed.</source>
+        <translation>%1 konnte auf %2 nicht geschrieben werden: %3. Prüfen Sie die Berechtigungen der Datei und ihres Ordners (und dass keines von beiden als unveränderlich markiert ist, chattr -i); die Datei auf dem Datenträger wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: its folder does not exist.</source>
+        <translation>%1 konnte nicht geschrieben werden: Der Ordner existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file, so it is not replaced.</source>
+        <translation>%1 ist keine normale Datei und wird daher nicht ersetzt.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not replaced.</source>
+        <translation>%1 existiert bereits und wird nicht ersetzt.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written on %2: what reached the disk differs from what was written (%3). The disk may be failing or full; the file on disk was not changed.</source>
+        <translation>%1 konnte auf %2 nicht geschrieben werden: Was auf dem Datenträger angekommen ist, weicht vom Geschriebenen ab (%3). Der Datenträger ist möglicherweise defekt oder voll; die Datei auf dem Datenträger wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written on %2 (%3: %4); the file on disk was not changed.</source>
+        <translation>%1 konnte auf %2 nicht geschrieben werden (%3: %4); die Datei auf dem Datenträger wurde nicht verändert.</translation>
+    </message>
+</context>
+<context>
     <name>ScreenshotWalker</name>
     <message>
         <source>Could not write %1</source>
@@ -2637,16 +3257,8 @@ Wenn die Prüfungen hier bestehen, stammt er vielleicht von vor einer Korrektur;
         <translation>%1 (PID %2) bitten, sich zu beenden: %3</translation>
     </message>
     <message>
-        <source>The server listens on %1, but %2 means %3</source>
-        <translation>Der Server lauscht auf %1, aber %2 bedeutet %3</translation>
-    </message>
-    <message>
         <source>There are two kinds of local address: IPv4 (127.0.0.1) and IPv6 (::1). The server listens on one kind and the address you used leads to the other. Use %1 in the address, or start the server on both (for example on &quot;localhost&quot; or &quot;::&quot;).</source>
         <translation>Es gibt zwei Arten lokaler Adressen: IPv4 (127.0.0.1) und IPv6 (::1). Der Server lauscht auf der einen Art, und die Adresse, die Sie benutzt haben, führt zur anderen. Verwenden Sie %1 in der Adresse oder starten Sie den Server auf beiden (zum Beispiel auf &quot;localhost&quot; oder &quot;::&quot;).</translation>
-    </message>
-    <message>
-        <source>The server listens only on %1, not on this computer&apos;s local address</source>
-        <translation>Der Server lauscht nur auf %1, nicht auf der lokalen Adresse dieses Computers</translation>
     </message>
     <message>
         <source>%1 accepts connections sent to %2 only (one network card), so &quot;%3&quot; can&apos;t reach it. Use %4, or start the server on 127.0.0.1 or 0.0.0.0 (all addresses).</source>
@@ -2679,10 +3291,6 @@ Wenn die Prüfungen hier bestehen, stammt er vielleicht von vor einer Korrektur;
     <message>
         <source>No process on this system holds it: it may be inside a container (Docker, Podman) or another namespace, or owned by the kernel. To look, run: sudo ss -ltnp &apos;sport = :%1&apos;</source>
         <translation>Kein Prozess auf diesem System belegt ihn: Er liegt vielleicht in einem Container (Docker, Podman) oder einem anderen Namensraum oder gehört dem Kernel. Zum Nachsehen führen Sie aus: sudo ss -ltnp &apos;sport = :%1&apos;</translation>
-    </message>
-    <message>
-        <source>Nothing is listening on port %1</source>
-        <translation>Auf Port %1 lauscht nichts</translation>
     </message>
     <message>
         <source>No program is waiting for connections on port %1, but %2 listens on port %3: is that your server?</source>
@@ -2731,6 +3339,38 @@ Wenn die Prüfungen hier bestehen, stammt er vielleicht von vor einer Korrektur;
     <message>
         <source>The connection got no answer. The computer may be off, or a firewall on the way drops the connection.</source>
         <translation>Die Verbindung bekam keine Antwort. Der Computer ist vielleicht aus, oder eine Firewall auf dem Weg verwirft die Verbindung.</translation>
+    </message>
+    <message>
+        <source>Port %1 is held by %2, which forwards to %3</source>
+        <translation>Port %1 wird von %2 belegt, das an %3 weiterleitet</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2) listens on port %3 only to pass connections on to the real server in %4. If connections through it are reset or get no answer, the program inside %4 most likely listens only on its own loopback (127.0.0.1 inside %4): start it on 0.0.0.0 there.</source>
+        <translation>%1 (PID %2) lauscht auf Port %3 nur, um Verbindungen an den eigentlichen Server in %4 weiterzugeben. Wenn Verbindungen darüber zurückgesetzt werden oder keine Antwort erhalten, lauscht das Programm in %4 höchstwahrscheinlich nur auf seinem eigenen Loopback (127.0.0.1 innerhalb von %4): Starten Sie es dort auf 0.0.0.0.</translation>
+    </message>
+    <message>
+        <source>The server on port %1 listens only on %2, but %3 leads to %4</source>
+        <translation>Der Server auf Port %1 lauscht nur auf %2, aber %3 führt zu %4</translation>
+    </message>
+    <message>
+        <source>The server on port %1 listens only on %2, another loopback address than %3</source>
+        <translation>Der Server auf Port %1 lauscht nur auf %2, einer anderen Loopback-Adresse als %3</translation>
+    </message>
+    <message>
+        <source>%1 accepts connections sent to %2 only. That is a loopback address of this computer too, but &quot;%3&quot; leads to %4, where nothing listens. Use %5, or start the server on 127.0.0.1 or &quot;localhost&quot;.</source>
+        <translation>%1 nimmt nur Verbindungen an %2 an. Das ist ebenfalls eine Loopback-Adresse dieses Computers, aber &quot;%3&quot; führt zu %4, wo nichts lauscht. Verwenden Sie %5 oder starten Sie den Server auf 127.0.0.1 oder &quot;localhost&quot;.</translation>
+    </message>
+    <message>
+        <source>The server on port %1 listens only on %2, a network address, not on loopback</source>
+        <translation>Der Server auf Port %1 lauscht nur auf %2, einer Netzwerkadresse, nicht auf Loopback</translation>
+    </message>
+    <message>
+        <source>No server listens on port %1 yet</source>
+        <translation>Auf Port %1 lauscht noch kein Server</translation>
+    </message>
+    <message>
+        <source>No program is waiting for connections on port %1, so your server can take it.</source>
+        <translation>Kein Programm wartet auf Port %1 auf Verbindungen, Ihr Server kann ihn also verwenden.</translation>
     </message>
 </context>
 <context>
@@ -2803,10 +3443,6 @@ Wenn die Prüfungen hier bestehen, stammt er vielleicht von vor einer Korrektur;
         <translation>Der Befehl des MCP-Servers konnte nicht gestartet werden</translation>
     </message>
     <message>
-        <source>Starting &quot;%1&quot; failed: %2. Claude Desktop fails the same way (its log says &quot;spawn ... ENOENT&quot; or &quot;EACCES&quot;). Check that the command exists, is executable, and is written as a full path in the config.</source>
-        <translation>Das Starten von &quot;%1&quot; ist gescheitert: %2. Claude Desktop scheitert genauso (sein Protokoll sagt &quot;spawn ... ENOENT&quot; oder &quot;EACCES&quot;). Prüfen Sie, ob der Befehl existiert, ausführbar ist und in der Konfiguration als vollständiger Pfad steht.</translation>
-    </message>
-    <message>
         <source>killed by signal %1</source>
         <translation>durch Signal %1 beendet</translation>
     </message>
@@ -2817,10 +3453,6 @@ Wenn die Prüfungen hier bestehen, stammt er vielleicht von vor einer Korrektur;
     <message>
         <source>The MCP server exited before the handshake finished (%1)</source>
         <translation>Der MCP-Server hat sich beendet, bevor der Handshake fertig war (%1)</translation>
-    </message>
-    <message>
-        <source>Claude Desktop starts it the same way and then shows &quot;Server disconnected&quot;. The last lines it wrote on stderr usually say why: a missing module or file, a missing API key in &quot;env&quot;, a wrong Node.js or Python version. Run the same command in a terminal to see the whole message.</source>
-        <translation>Claude Desktop startet ihn genauso und zeigt dann &quot;Server disconnected&quot;. Die letzten Zeilen, die er auf stderr geschrieben hat, sagen meist, warum: ein fehlendes Modul oder eine fehlende Datei, ein fehlender API-Schlüssel in &quot;env&quot;, eine falsche Node.js- oder Python-Version. Führen Sie denselben Befehl in einem Terminal aus, um die ganze Meldung zu sehen.</translation>
     </message>
     <message>
         <source>It said: %1</source>
@@ -2835,10 +3467,6 @@ Wenn die Prüfungen hier bestehen, stammt er vielleicht von vor einer Korrektur;
         <translation>Der MCP-Server hat auf stdout etwas ausgegeben, das kein MCP ist</translation>
     </message>
     <message>
-        <source>stdout is reserved for JSON-RPC messages, one per line. Claude Desktop reads every line as one, fails on this one and logs a parse error (&quot;Unexpected token&quot;): &quot;%1&quot;. Typical causes: a startup banner, console.log or print calls, a progress bar from npx or pip. Write logs to stderr instead (console.error in Node.js, print(..., file=sys.stderr) or logging in Python), or use the server&apos;s quiet option.</source>
-        <translation>stdout ist für JSON-RPC-Nachrichten reserviert, eine pro Zeile. Claude Desktop liest jede Zeile als eine Nachricht, scheitert an dieser und protokolliert einen Parse-Fehler (&quot;Unexpected token&quot;): &quot;%1&quot;. Typische Ursachen: ein Startbanner, console.log- oder print-Aufrufe, ein Fortschrittsbalken von npx oder pip. Schreiben Sie Protokolle stattdessen nach stderr (console.error in Node.js, print(..., file=sys.stderr) oder logging in Python) oder benutzen Sie die Leise-Option des Servers.</translation>
-    </message>
-    <message>
         <source>It wrote more than %1 MB without a valid answer, so it was stopped.</source>
         <translation>Er hat mehr als %1 MB ohne gültige Antwort geschrieben und wurde daher gestoppt.</translation>
     </message>
@@ -2847,16 +3475,28 @@ Wenn die Prüfungen hier bestehen, stammt er vielleicht von vor einer Korrektur;
         <translation>Der MCP-Server hat mehr als %1 MB gesendet, bevor er antwortete</translation>
     </message>
     <message>
-        <source>Its messages were valid, but far too many: it was stopped before the handshake finished. Claude Desktop struggles the same way. Look for a loop sending notifications or log messages at start.</source>
-        <translation>Seine Nachrichten waren gültig, aber viel zu viele: Er wurde gestoppt, bevor der Handshake fertig war. Claude Desktop hat damit dieselben Probleme. Suchen Sie nach einer Schleife, die beim Start Benachrichtigungen oder Protokollmeldungen sendet.</translation>
-    </message>
-    <message>
         <source>The MCP server wrote %1 MB of logs on stderr while starting</source>
         <translation>Der MCP-Server hat beim Start %1 MB Protokoll auf stderr geschrieben</translation>
     </message>
     <message>
-        <source>That much logging is not an error, but Claude Desktop copies all of it into its mcp-server-NAME.log, which then grows fast, and it slows the server down. Lower the server&apos;s log level (often an env entry such as LOG_LEVEL or DEBUG).</source>
-        <translation>So viel Protokoll ist kein Fehler, aber Claude Desktop kopiert alles in seine mcp-server-NAME.log, die dann schnell wächst, und es bremst den Server. Senken Sie die Protokollstufe des Servers (oft ein env-Eintrag wie LOG_LEVEL oder DEBUG).</translation>
+        <source>Starting &quot;%1&quot; failed: %2. MCP clients fail the same way (their logs say &quot;spawn ... ENOENT&quot; or &quot;EACCES&quot;). Check that the command exists, is executable, and is written as a full path in the config.</source>
+        <translation>Das Starten von &quot;%1&quot; ist fehlgeschlagen: %2. MCP-Clients scheitern genauso (ihre Protokolle melden &quot;spawn ... ENOENT&quot; oder &quot;EACCES&quot;). Prüfen Sie, ob der Befehl existiert, ausführbar ist und in der Konfiguration als vollständiger Pfad eingetragen ist.</translation>
+    </message>
+    <message>
+        <source>MCP clients start it the same way and then show &quot;Server disconnected&quot;. The last lines it wrote on stderr usually say why: a missing module or file, a missing API key in &quot;env&quot;, a wrong Node.js or Python version. Run the same command in a terminal to see the whole message.</source>
+        <translation>MCP-Clients starten ihn auf dieselbe Weise und zeigen dann &quot;Server disconnected&quot; an. Die letzten Zeilen, die er auf stderr ausgegeben hat, nennen meist den Grund: ein fehlendes Modul oder eine fehlende Datei, ein fehlender API-Schlüssel in &quot;env&quot;, eine falsche Node.js- oder Python-Version. Führen Sie denselben Befehl in einem Terminal aus, um die vollständige Meldung zu sehen.</translation>
+    </message>
+    <message>
+        <source>stdout is reserved for JSON-RPC messages, one per line. A client reads every line as one, fails on this one and logs a parse error (&quot;Unexpected token&quot;): &quot;%1&quot;. Typical causes: a startup banner, console.log or print calls, a progress bar from npx or pip. Write logs to stderr instead (console.error in Node.js, print(..., file=sys.stderr) or logging in Python), or use the server&apos;s quiet option.</source>
+        <translation>stdout ist für JSON-RPC-Nachrichten reserviert, eine pro Zeile. Ein Client liest jede Zeile als eine Nachricht, scheitert an dieser und protokolliert einen Parse-Fehler (&quot;Unexpected token&quot;): &quot;%1&quot;. Typische Ursachen: ein Start-Banner, Aufrufe von console.log oder print, ein Fortschrittsbalken von npx oder pip. Schreiben Sie Protokollausgaben stattdessen nach stderr (console.error in Node.js, print(..., file=sys.stderr) oder logging in Python) oder verwenden Sie die Option des Servers für eine ruhige Ausgabe.</translation>
+    </message>
+    <message>
+        <source>Its messages were valid, but far too many: it was stopped before the handshake finished. MCP clients struggle the same way. Look for a loop sending notifications or log messages at start.</source>
+        <translation>Seine Nachrichten waren gültig, aber viel zu viele: Er wurde gestoppt, bevor der Handshake abgeschlossen war. MCP-Clients haben damit dieselben Probleme. Suchen Sie nach einer Schleife, die beim Start Benachrichtigungen oder Protokollmeldungen sendet.</translation>
+    </message>
+    <message>
+        <source>That much logging is not an error, but clients copy all of it into their logs (%1: mcp-server-NAME.log), which then grow fast, and it slows the server down. Lower the server&apos;s log level (often an env entry such as LOG_LEVEL or DEBUG).</source>
+        <translation>So viele Protokollausgaben sind kein Fehler, aber Clients kopieren alles in ihre Protokolle (%1: mcp-server-NAME.log), die dann schnell wachsen, und es verlangsamt den Server. Senken Sie die Protokollstufe des Servers (oft ein env-Eintrag wie LOG_LEVEL oder DEBUG).</translation>
     </message>
 </context>
 <context>
@@ -2866,8 +3506,8 @@ Wenn die Prüfungen hier bestehen, stammt er vielleicht von vor einer Korrektur;
         <translation>Der MCP-Server lief weiter, nachdem seine Eingabe geschlossen war, und musste zwangsweise beendet werden</translation>
     </message>
     <message>
-        <source>It ignored both the end of its input and a polite termination request. Claude Desktop kills it too when it quits, but a server like this can leave processes (and the ports or files they hold) behind.</source>
-        <translation>Er hat sowohl das Ende seiner Eingabe als auch eine höfliche Aufforderung zum Beenden ignoriert. Claude Desktop beendet ihn beim Schließen ebenfalls zwangsweise, aber ein solcher Server kann Prozesse (und die Ports oder Dateien, die sie belegen) zurücklassen.</translation>
+        <source>It ignored both the end of its input and a polite termination request. A client kills it too when it quits, but a server like this can leave processes (and the ports or files they hold) behind.</source>
+        <translation>Er hat sowohl das Ende seiner Eingabe als auch eine höfliche Aufforderung zum Beenden ignoriert. Ein Client beendet ihn beim Schließen ebenfalls zwangsweise, aber ein solcher Server kann Prozesse (und die Ports oder Dateien, die diese belegen) zurücklassen.</translation>
     </message>
 </context>
 <context>
@@ -3090,10 +3730,6 @@ Wenn die Prüfungen hier bestehen, stammt er vielleicht von vor einer Korrektur;
         <translation>Überwacht Ihre lokalen Server aus dem Infobereich und meldet, wenn einer ausfällt. Ohne Optionen zeigt es das Tray-Symbol.</translation>
     </message>
     <message>
-        <source>Show this help.</source>
-        <translation>Diese Hilfe anzeigen.</translation>
-    </message>
-    <message>
         <source>Watch TARGET under NAME (replaces one of that name).</source>
         <translation>ZIEL unter NAME überwachen (ersetzt einen gleichnamigen).</translation>
     </message>
@@ -3136,10 +3772,6 @@ Wenn die Prüfungen hier bestehen, stammt er vielleicht von vor einer Korrektur;
     <message>
         <source>tray takes no target; use --add NAME=TARGET.</source>
         <translation>tray nimmt kein Ziel; verwenden Sie --add NAME=ZIEL.</translation>
-    </message>
-    <message>
-        <source>--timeout-ms must be a whole number from 1 to 600000.</source>
-        <translation>--timeout-ms muss eine ganze Zahl von 1 bis 600000 sein.</translation>
     </message>
     <message>
         <source>--add needs NAME=TARGET, for example api=localhost:3000; got &quot;%1&quot;.</source>
@@ -3190,10 +3822,6 @@ Wenn die Prüfungen hier bestehen, stammt er vielleicht von vor einer Korrektur;
         <translation>Öffnet den Assistenten, der herausfindet, warum eine Adresse nicht erreichbar ist.</translation>
     </message>
     <message>
-        <source>Show this help.</source>
-        <translation>Diese Hilfe anzeigen.</translation>
-    </message>
-    <message>
         <source>What you tried to open, such as localhost:3000; the wizard starts on it.</source>
         <translation>Was Sie öffnen wollten, etwa localhost:3000; der Assistent beginnt damit.</translation>
     </message>
@@ -3236,10 +3864,6 @@ Wenn die Prüfungen hier bestehen, stammt er vielleicht von vor einer Korrektur;
     <message>
         <source>--intent must be connect or serve, not &quot;%1&quot;.</source>
         <translation>--intent muss connect oder serve sein, nicht &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>--timeout-ms must be a whole number from 1 to 600000.</source>
-        <translation>--timeout-ms muss eine ganze Zahl von 1 bis 600000 sein.</translation>
     </message>
 </context>
 <context>
@@ -3594,6 +4218,14 @@ Wenn die Prüfungen hier bestehen, stammt er vielleicht von vor einer Korrektur;
         <source>Undone: the config is back as it was.</source>
         <translation>Rückgängig gemacht: Die Konfiguration ist wieder wie vorher.</translation>
     </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>%1 geöffnet.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t open %1.</source>
+        <translation>%1 kann nicht geöffnet werden.</translation>
+    </message>
 </context>
 <context>
     <name>ld::ui::McpConfigPage</name>
@@ -3602,12 +4234,23 @@ Wenn die Prüfungen hier bestehen, stammt er vielleicht von vor einer Korrektur;
         <translation>Die Konfiguration wird gelesen…</translation>
     </message>
     <message>
-        <source>Reading Claude Desktop&apos;s config…</source>
-        <translation>Die Konfiguration von Claude Desktop wird gelesen…</translation>
-    </message>
-    <message>
         <source>Config file: %1</source>
         <translation>Konfigurationsdatei: %1</translation>
+    </message>
+    <message>
+        <source>Reading the MCP client&apos;s config…</source>
+        <translation>Konfiguration des MCP-Clients wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>MCP clients found (%n):</source>
+        <translation>
+            <numerusform>MCP-Client gefunden (%n):</numerusform>
+            <numerusform>MCP-Clients gefunden (%n):</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3619,10 +4262,6 @@ Wenn die Prüfungen hier bestehen, stammt er vielleicht von vor einer Korrektur;
     <message>
         <source>Does each MCP server answer?</source>
         <translation>Antwortet jeder MCP-Server?</translation>
-    </message>
-    <message>
-        <source>Each server is started the way Claude Desktop starts it and greeted; no tool is called.</source>
-        <translation>Jeder Server wird so gestartet, wie Claude Desktop ihn startet, und begrüßt; kein Werkzeug wird aufgerufen.</translation>
     </message>
     <message>
         <source>MCP servers and their state</source>
@@ -3651,6 +4290,10 @@ Wenn die Prüfungen hier bestehen, stammt er vielleicht von vor einer Korrektur;
     <message>
         <source>Starting and greeting the servers…</source>
         <translation>Die Server werden gestartet und begrüßt…</translation>
+    </message>
+    <message>
+        <source>Each server is started the way its MCP client starts it and greeted; no tool is called.</source>
+        <translation>Jeder Server wird so gestartet, wie sein MCP-Client ihn startet, und begrüßt; es wird kein Tool aufgerufen.</translation>
     </message>
 </context>
 <context>
@@ -4112,6 +4755,215 @@ Wenn die Prüfungen hier bestehen, stammt er vielleicht von vor einer Korrektur;
     <message>
         <source>Could not change starting at login: %1</source>
         <translation>Das Starten bei der Anmeldung konnte nicht geändert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ld::wizard::BundleBuilder</name>
+    <message>
+        <source>the diagnosis of %1</source>
+        <translation>die Diagnose von %1</translation>
+    </message>
+    <message>
+        <source>the same diagnosis as a page to read in a browser</source>
+        <translation>dieselbe Diagnose als Seite zum Lesen im Browser</translation>
+    </message>
+    <message>
+        <source>diagnosing %1</source>
+        <translation>Diagnose von %1</translation>
+    </message>
+    <message>
+        <source>reading the system, sockets, firewall and proxy</source>
+        <translation>System, Sockets, Firewall und Proxy werden gelesen</translation>
+    </message>
+    <message>
+        <source>the operating system, versions, locale and environment</source>
+        <translation>Betriebssystem, Versionen, Gebietsschema und Umgebung</translation>
+    </message>
+    <message>
+        <source>the listening sockets with their programs</source>
+        <translation>die lauschenden Sockets mit ihren Programmen</translation>
+    </message>
+    <message>
+        <source>the firewall&apos;s rules, as far as they can be read</source>
+        <translation>die Regeln der Firewall, soweit sie lesbar sind</translation>
+    </message>
+    <message>
+        <source>proxy settings</source>
+        <translation>Proxy-Einstellungen</translation>
+    </message>
+    <message>
+        <source>reading the Claude Desktop config and logs</source>
+        <translation>Konfiguration und Protokolle von Claude Desktop werden gelesen</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>No Claude Desktop config was found (looked at %1).</source>
+        <translation>Es wurde keine Claude-Desktop-Konfiguration gefunden (gesucht in %1).</translation>
+    </message>
+    <message>
+        <source>the Claude Desktop config %1</source>
+        <translation>die Claude-Desktop-Konfiguration %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the last %1 lines of %2</source>
+        <translation>die letzten %1 Zeilen von %2</translation>
+    </message>
+    <message>
+        <source>the last %1 lines of this app&apos;s log %2</source>
+        <translation>die letzten %1 Zeilen des Protokolls dieser App %2</translation>
+    </message>
+    <message>
+        <source>Secrets were replaced before anything was written: each by a placeholder such as &lt;secret-3:sk&gt; (number and kind), the same secret by the same placeholder in every file. The home folder is shown as ~ and the user name as &lt;user&gt;. The secrets themselves are not in this bundle.</source>
+        <translation>Geheimnisse wurden ersetzt, bevor irgendetwas geschrieben wurde: jedes durch einen Platzhalter wie &lt;secret-3:sk&gt; (Nummer und Art), dasselbe Geheimnis in jeder Datei durch denselben Platzhalter. Der Home-Ordner erscheint als ~ und der Benutzername als &lt;user&gt;. Die Geheimnisse selbst sind nicht in diesem Paket.</translation>
+    </message>
+    <message>
+        <source>the list of files in this bundle, their sizes, checksums and redactions</source>
+        <translation>die Liste der Dateien in diesem Paket mit Größen, Prüfsummen und Schwärzungen</translation>
+    </message>
+    <message>
+        <source>Listening sockets and their programs, as `localhost-doctor listeners` shows them.</source>
+        <translation>Lauschende Sockets und ihre Programme, wie `localhost-doctor listeners` sie zeigt.</translation>
+    </message>
+    <message>
+        <source>PROTO  ADDRESS                                   PID      PROGRAM          USER       COMMAND</source>
+        <translation>PROTO  ADRESSE                                   PID      PROGRAMM         BENUTZER   BEFEHL</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Could not be read: %1</source>
+        <translation>Konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>(needs administrator rights)</source>
+        <translation>(erfordert Administratorrechte)</translation>
+    </message>
+    <message>
+        <source>No firewall was found to read.</source>
+        <translation>Es wurde keine Firewall zum Auslesen gefunden.</translation>
+    </message>
+    <message>
+        <source>Proxy settings in the environment (what curl, Node, Python and Go clients read):</source>
+        <translation>Proxy-Einstellungen in der Umgebung (was curl-, Node-, Python- und Go-Clients lesen):</translation>
+    </message>
+    <message>
+        <source>(none set)</source>
+        <translation>(keine gesetzt)</translation>
+    </message>
+    <message>
+        <source>What the system proxy settings give for each address (QNetworkProxyFactory::systemProxyForQuery):</source>
+        <translation>Was die System-Proxy-Einstellungen für jede Adresse ergeben (QNetworkProxyFactory::systemProxyForQuery):</translation>
+    </message>
+    <message>
+        <source>direct (no proxy)</source>
+        <translation>direkt (kein Proxy)</translation>
+    </message>
+</context>
+<context>
+    <name>ld::wizard::McpDiagnosis</name>
+    <message>
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <source>macOS</source>
+        <translation>macOS</translation>
+    </message>
+    <message>
+        <source>Linux</source>
+        <translation>Linux</translation>
+    </message>
+    <message>
+        <source>Server &quot;%1&quot; is reached at %2</source>
+        <translation>Server &quot;%1&quot; ist unter %2 erreichbar</translation>
+    </message>
+    <message>
+        <source>Server &quot;%1&quot; reaches %2 through %3</source>
+        <translation>Server &quot;%1&quot; erreicht %2 über %3</translation>
+    </message>
+    <message>
+        <source>Not contacted (--no-launch): run without it to check that address with every step.</source>
+        <translation>Nicht kontaktiert (--no-launch): Führen Sie es ohne diese Option aus, um diese Adresse mit allen Schritten zu prüfen.</translation>
+    </message>
+    <message>
+        <source>%1 is read as a %2 config</source>
+        <translation>%1 wird als %2-Konfiguration gelesen</translation>
+    </message>
+    <message>
+        <source>The client was %1. Use --client to choose another.</source>
+        <translation>Der Client war %1. Mit --client können Sie einen anderen wählen.</translation>
+    </message>
+    <message>
+        <source>This config is written for %1; it is checked by %1&apos;s rules</source>
+        <translation>Diese Konfiguration ist für %1 geschrieben; sie wird nach den Regeln von %1 geprüft</translation>
+    </message>
+    <message>
+        <source>It names %1, so it is judged as %2 would run it: commands and paths are not looked up on this %3 machine.</source>
+        <translation>Sie nennt %1 und wird daher so beurteilt, wie %2 sie ausführen würde: Befehle und Pfade werden auf diesem %3-Computer nicht nachgeschlagen.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s config is valid but lists no MCP servers</source>
+        <translation>Die Konfiguration von %1 ist gültig, enthält aber keine MCP-Server</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1&apos;s config is valid and lists %n MCP server(s)</source>
+        <translation>
+            <numerusform>Die Konfiguration von %1 ist gültig und enthält %n MCP-Server</numerusform>
+            <numerusform>Die Konfiguration von %1 ist gültig und enthält %n MCP-Server</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read from %1.</source>
+        <translation>Gelesen aus %1.</translation>
+    </message>
+    <message>
+        <source>%1 starts &quot;%2&quot; of server &quot;%3&quot; with its built-in Node.js</source>
+        <translation>%1 startet &quot;%2&quot; von Server &quot;%3&quot; mit seinem integrierten Node.js</translation>
+    </message>
+    <message>
+        <source>The config sets &quot;%1&quot;: true, so %2 uses the Node.js it ships instead of yours. That Node.js does not see packages installed with npm install -g, nor your Node version. If the server fails to start or is not found, set &quot;%1&quot; to false (or turn off &quot;Use Built-in Node.js for MCP&quot; in the app&apos;s settings). %3</source>
+        <translation>Die Konfiguration setzt &quot;%1&quot;: true, daher verwendet %2 das mitgelieferte Node.js statt Ihres eigenen. Dieses Node.js sieht weder Pakete, die mit npm install -g installiert wurden, noch Ihre Node-Version. Wenn der Server nicht startet oder nicht gefunden wird, setzen Sie &quot;%1&quot; auf false (oder deaktivieren Sie &quot;Use Built-in Node.js for MCP&quot; in den Einstellungen der App). %3</translation>
+    </message>
+    <message>
+        <source>%1 logged errors for server &quot;%2&quot; earlier</source>
+        <translation>%1 hat zuvor Fehler für Server &quot;%2&quot; protokolliert</translation>
+    </message>
+    <message>
+        <source>The last one: %1
+If the checks here pass, it may be from before a fix. %2</source>
+        <translation>Der letzte: %1
+Wenn die Prüfungen hier erfolgreich sind, stammt er womöglich aus der Zeit vor einer Korrektur. %2</translation>
+    </message>
+    <message>
+        <source>Server &quot;%1&quot;: %2</source>
+        <translation>Server &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s config is fine, but it lists no MCP servers.</source>
+        <translation>Die Konfiguration von %1 ist in Ordnung, enthält aber keine MCP-Server.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n MCP server(s) of the clients found look fine.</source>
+        <translation>
+            <numerusform>Der %n MCP-Server der gefundenen Clients sieht gut aus.</numerusform>
+            <numerusform>Alle %n MCP-Server der gefundenen Clients sehen gut aus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n MCP server(s) in %1&apos;s config look fine.</source>
+        <translation>
+            <numerusform>Der %n MCP-Server in der Konfiguration von %1 sieht gut aus.</numerusform>
+            <numerusform>Alle %n MCP-Server in der Konfiguration von %1 sehen gut aus.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

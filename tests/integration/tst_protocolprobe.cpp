@@ -494,10 +494,9 @@ private Q_SLOTS:
                                  QStringLiteral("--json")});
         QCOMPARE(bad.exitCode, 1);
         const QJsonObject verdict = bad.json.object().value(QStringLiteral("verdict")).toObject();
-        // The conflict step comes first and already names the wrong program; the protocol step says what it
-        // speaks.
-        QCOMPARE(verdict.value(QStringLiteral("finding")).toString(),
-                 QStringLiteral("conflict.unexpected_program"));
+        // The protocol step says what it speaks: the root cause, which explains the conflict step's
+        // "unexpected program".
+        QCOMPARE(verdict.value(QStringLiteral("finding")).toString(), QStringLiteral("protocol.not_http"));
         QVERIFY(ld::test::findingIds(bad.json.object()).contains(QStringLiteral("protocol.not_http")));
         QCOMPARE(ld::test::finding(bad.json.object(), QStringLiteral("protocol.not_http"))
                      .value(QStringLiteral("evidence"))

@@ -101,10 +101,11 @@ QStringList findingIds(const Report& report) {
     return sorted;
 }
 
+// The expected finding ids, sorted (written out in full, so a search for an id finds its test).
 QStringList mcp(std::initializer_list<const char*> names) {
     QStringList ids;
     for (const char* name : names)
-        ids << QStringLiteral("mcp.") + QString::fromUtf8(name);
+        ids << QString::fromUtf8(name);
     ids.sort();
     return ids;
 }
@@ -132,77 +133,89 @@ private Q_SLOTS:
         };
         const char* cd = "claude-desktop";
         const char* desktop = "Claude/claude_desktop_config.json";
-        row("cd-mac-ok.json", desktop, cd, mac, mcp({"config_ok", "command_found"}));
-        row("cd-mac-nvm-only.json", desktop, cd, mac, mcp({"config_ok", "command_found"}));
-        row("cd-mac-homebrew-uvx.json", desktop, cd, mac, mcp({"config_ok", "command_found"}));
+        row("cd-mac-ok.json", desktop, cd, mac, mcp({"mcp.config_ok", "mcp.command_found"}));
+        row("cd-mac-nvm-only.json", desktop, cd, mac, mcp({"mcp.config_ok", "mcp.command_found"}));
+        row("cd-mac-homebrew-uvx.json", desktop, cd, mac, mcp({"mcp.config_ok", "mcp.command_found"}));
         row("cd-win-npx-no-cmd.json", desktop, cd, linux,
-            mcp({"config_ok", "config_os", "windows_needs_cmd", "command_not_checked"}));
-        row("cd-win-cmd-ok.json", desktop, cd, linux, mcp({"config_ok", "config_os", "command_not_checked"}));
+            mcp({"mcp.config_ok", "mcp.config_os", "mcp.windows_needs_cmd", "mcp.command_not_checked"}));
+        row("cd-win-cmd-ok.json", desktop, cd, linux,
+            mcp({"mcp.config_ok", "mcp.config_os", "mcp.command_not_checked"}));
         row("cd-win-program-files-node.json", desktop, cd, linux,
-            mcp({"config_ok", "config_os", "command_not_checked"}));
+            mcp({"mcp.config_ok", "mcp.config_os", "mcp.command_not_checked"}));
         row("cd-win-uvx.json", desktop, cd, linux,
-            mcp({"config_ok", "config_os", "windows_needs_cmd", "command_not_checked"}));
+            mcp({"mcp.config_ok", "mcp.config_os", "mcp.windows_needs_cmd", "mcp.command_not_checked"}));
         row("cd-win-appdata-var.json", desktop, cd, linux,
-            mcp({"config_ok", "config_os", "command_not_checked"}));
-        row("cd-win-wsl-cd.json", desktop, cd, linux, mcp({"config_ok", "config_os", "command_not_checked"}));
-        row("cd-bare-member.json", desktop, cd, linux, mcp({"config_syntax_error"}));
-        row("cd-bare-member-comma.json", desktop, cd, linux, mcp({"config_syntax_error"}));
-        row("cd-vscode-servers-key.json", desktop, cd, linux, mcp({"config_other_client"}));
-        row("cd-vscode-settings-shape.json", desktop, cd, linux, mcp({"config_other_client"}));
-        row("cd-bare-server.json", desktop, cd, linux, mcp({"config_other_client"}));
-        row("cd-unwrapped-servers.json", desktop, cd, linux, mcp({"config_other_client"}));
-        row("cd-transport-url.json", desktop, cd, linux, mcp({"config_ok", "config_invalid", "bridge_url"}));
-        row("cd-url-entry.json", desktop, cd, linux, mcp({"config_ok", "config_invalid", "bridge_url"}));
+            mcp({"mcp.config_ok", "mcp.config_os", "mcp.command_not_checked"}));
+        row("cd-win-wsl-cd.json", desktop, cd, linux,
+            mcp({"mcp.config_ok", "mcp.config_os", "mcp.command_not_checked"}));
+        row("cd-bare-member.json", desktop, cd, linux, mcp({"mcp.config_syntax_error"}));
+        row("cd-bare-member-comma.json", desktop, cd, linux, mcp({"mcp.config_syntax_error"}));
+        row("cd-vscode-servers-key.json", desktop, cd, linux, mcp({"mcp.config_other_client"}));
+        row("cd-vscode-settings-shape.json", desktop, cd, linux, mcp({"mcp.config_other_client"}));
+        row("cd-bare-server.json", desktop, cd, linux, mcp({"mcp.config_other_client"}));
+        row("cd-unwrapped-servers.json", desktop, cd, linux, mcp({"mcp.config_other_client"}));
+        row("cd-transport-url.json", desktop, cd, linux,
+            mcp({"mcp.config_ok", "mcp.config_invalid", "mcp.bridge_url"}));
+        row("cd-url-entry.json", desktop, cd, linux,
+            mcp({"mcp.config_ok", "mcp.config_invalid", "mcp.bridge_url"}));
         row("cd-placeholder-braces.json", desktop, cd, linux,
-            mcp({"config_ok", "placeholder_literal", "command_found"}));
+            mcp({"mcp.config_ok", "mcp.placeholder_literal", "mcp.command_found"}));
         row("cd-placeholder-dollar.json", desktop, cd, linux,
-            mcp({"config_ok", "placeholder_literal", "command_found"}));
-        row("cd-cwd-ignored.json", desktop, cd, linux, mcp({"config_ok", "key_ignored", "command_found"}));
+            mcp({"mcp.config_ok", "mcp.placeholder_literal", "mcp.command_found"}));
+        row("cd-cwd-ignored.json", desktop, cd, linux,
+            mcp({"mcp.config_ok", "mcp.key_ignored", "mcp.command_found"}));
         row("cd-docker-localhost-linux.json", desktop, cd, linux,
-            mcp({"config_ok", "container_localhost", "command_found"}));
+            mcp({"mcp.config_ok", "mcp.container_localhost", "mcp.command_found"}));
         row("cd-docker-127-mac.json", desktop, cd, mac,
-            mcp({"config_ok", "container_localhost", "command_found"}));
+            mcp({"mcp.config_ok", "mcp.container_localhost", "mcp.command_found"}));
         row("cd-docker-volume-paths.json", desktop, cd, linux,
-            mcp({"config_ok", "command_found", "path_argument_missing"}));
-        row("cd-docker-host-internal.json", desktop, cd, linux, mcp({"config_ok", "command_found"}));
-        row("cd-mcp-remote.json", desktop, cd, linux, mcp({"config_ok", "command_found", "bridge_url"}));
+            mcp({"mcp.config_ok", "mcp.command_found", "mcp.path_argument_missing"}));
+        row("cd-docker-host-internal.json", desktop, cd, linux, mcp({"mcp.config_ok", "mcp.command_found"}));
+        row("cd-mcp-remote.json", desktop, cd, linux,
+            mcp({"mcp.config_ok", "mcp.command_found", "mcp.bridge_url"}));
         row("cd-mcp-remote-bad-port.json", desktop, cd, linux,
-            mcp({"config_ok", "command_found", "remote_url_invalid"}));
-        row("cd-supergateway.json", desktop, cd, linux, mcp({"config_ok", "command_found", "bridge_url"}));
-        row("cd-linux-node-ok.json", desktop, cd, linux, mcp({"config_ok", "command_found"}));
-        row("cd-not-executable.json", desktop, cd, linux, mcp({"config_ok", "command_not_executable"}));
-        row("cd-full-path-missing.json", desktop, cd, linux, mcp({"config_ok", "command_not_found"}));
-        row("cd-local-bin-elsewhere.json", desktop, cd, linux, mcp({"config_ok", "command_not_found"}));
+            mcp({"mcp.config_ok", "mcp.command_found", "mcp.remote_url_invalid"}));
+        row("cd-supergateway.json", desktop, cd, linux,
+            mcp({"mcp.config_ok", "mcp.command_found", "mcp.bridge_url"}));
+        row("cd-linux-node-ok.json", desktop, cd, linux, mcp({"mcp.config_ok", "mcp.command_found"}));
+        row("cd-not-executable.json", desktop, cd, linux,
+            mcp({"mcp.config_ok", "mcp.command_not_executable"}));
+        row("cd-full-path-missing.json", desktop, cd, linux, mcp({"mcp.config_ok", "mcp.command_not_found"}));
+        row("cd-local-bin-elsewhere.json", desktop, cd, linux,
+            mcp({"mcp.config_ok", "mcp.command_not_found"}));
         row("cd-mac-path-on-linux.json", desktop, cd, linux,
-            mcp({"config_ok", "config_os", "command_not_checked"}));
+            mcp({"mcp.config_ok", "mcp.config_os", "mcp.command_not_checked"}));
         row("cd-relative-path.json", desktop, cd, linux,
-            mcp({"config_ok", "command_found", "path_argument_relative"}));
-        row("cd-trailing-comma.json", desktop, cd, linux, mcp({"config_syntax_error"}));
+            mcp({"mcp.config_ok", "mcp.command_found", "mcp.path_argument_relative"}));
+        row("cd-trailing-comma.json", desktop, cd, linux, mcp({"mcp.config_syntax_error"}));
         row("cd-builtin-node.json", desktop, cd, linux,
-            mcp({"config_ok", "command_found", "builtin_node", "bridge_url"}));
+            mcp({"mcp.config_ok", "mcp.command_found", "mcp.builtin_node", "mcp.bridge_url"}));
         row("cd-guessed.json", "Claude/claude_desktop_config.json", "", linux,
-            mcp({"client_guessed", "config_ok", "command_found"}));
-        row("cc-user.json", ".claude.json", "claude-code", linux, mcp({"config_ok", "command_found"}));
-        row("cc-project-http.json", "proj/.mcp.json", "claude-code", linux, mcp({"config_ok", "bridge_url"}));
+            mcp({"mcp.client_guessed", "mcp.config_ok", "mcp.command_found"}));
+        row("cc-user.json", ".claude.json", "claude-code", linux,
+            mcp({"mcp.config_ok", "mcp.command_found"}));
+        row("cc-project-http.json", "proj/.mcp.json", "claude-code", linux,
+            mcp({"mcp.config_ok", "mcp.bridge_url"}));
         row("cc-settings-ignored.json", ".claude/settings.json", "", linux,
-            mcp({"client_guessed", "config_wrong_file", "command_found"}));
+            mcp({"mcp.client_guessed", "mcp.config_wrong_file", "mcp.command_found"}));
         row("cc-placeholder-expanded.json", ".claude.json", "claude-code", linux,
-            mcp({"config_ok", "command_found"}));
+            mcp({"mcp.config_ok", "mcp.command_found"}));
         row("cu-jsonc.json", ".cursor/mcp.json", "", linux,
-            mcp({"client_guessed", "config_ok", "command_found"}));
-        row("cu-url.json", ".cursor/mcp.json", "cursor", linux, mcp({"config_ok", "bridge_url"}));
-        row("cu-servers-key.json", ".cursor/mcp.json", "cursor", linux, mcp({"config_other_client"}));
+            mcp({"mcp.client_guessed", "mcp.config_ok", "mcp.command_found"}));
+        row("cu-url.json", ".cursor/mcp.json", "cursor", linux, mcp({"mcp.config_ok", "mcp.bridge_url"}));
+        row("cu-servers-key.json", ".cursor/mcp.json", "cursor", linux, mcp({"mcp.config_other_client"}));
         row("vs-workspace.json", "proj/.vscode/mcp.json", "vscode", linux,
-            mcp({"config_ok", "command_found"}));
+            mcp({"mcp.config_ok", "mcp.command_found"}));
         row("vs-settings.json", "Code/User/settings.json", "", linux,
-            mcp({"client_guessed", "config_ok", "command_found"}));
-        row("vs-mcpservers-key.json", "proj/.vscode/mcp.json", "vscode", linux, mcp({"config_other_client"}));
+            mcp({"mcp.client_guessed", "mcp.config_ok", "mcp.command_found"}));
+        row("vs-mcpservers-key.json", "proj/.vscode/mcp.json", "vscode", linux,
+            mcp({"mcp.config_other_client"}));
         row("vs-cwd-honoured.json", "proj/.vscode/mcp.json", "vscode", linux,
-            mcp({"config_ok", "command_found"}));
+            mcp({"mcp.config_ok", "mcp.command_found"}));
         row("ws-config.json", ".codeium/windsurf/mcp_config.json", "windsurf", linux,
-            mcp({"config_ok", "bridge_url", "command_found"}));
+            mcp({"mcp.config_ok", "mcp.bridge_url", "mcp.command_found"}));
         row("ws-windows.json", ".codeium/windsurf/mcp_config.json", "windsurf", linux,
-            mcp({"config_ok", "config_os", "windows_needs_cmd", "command_not_checked"}));
+            mcp({"mcp.config_ok", "mcp.config_os", "mcp.windows_needs_cmd", "mcp.command_not_checked"}));
     }
 
     void corpus() {

@@ -1,5 +1,7 @@
 #include "wizard/mcp/configshape.h"
 
+#include "wizard/mcp/configfile.h"
+
 #include "wizard/mcp/configedit.h"
 #include "wizard/mcp/configreshape.h"
 
@@ -276,10 +278,8 @@ Finding shadowedFileFinding(const McpConfig& config, const HostContext& host) {
     McpConfig read;
     read.path = config.location.shadowedBy;
     read.client = config.client;
-    QFile file(config.location.shadowedBy);
-    if (host.exists(read.path) && file.open(QIODevice::ReadOnly))
-        read =
-            McpConfigReader::parse(file.read(16 * 1024 * 1024), read.path, config.client, nullptr, host.os);
+    if (const ConfigFileRead bytes = ConfigFile::read(read.path); host.exists(read.path) && bytes.ok())
+        read = McpConfigReader::parse(bytes.bytes, read.path, config.client, nullptr, host.os);
     Finding finding = shadowingFinding(read, config);
     finding.severity = Severity::Error; // the file given is not the one read
     return finding;

@@ -472,11 +472,9 @@ McpConfig McpConfigReader::load(const HostContext& host, const QString& override
         config.findings << finding;
         return config;
     }
-    QFile file(overridePath);
-    QByteArray head;
-    if (file.open(QIODevice::ReadOnly))
-        head = file.read(16 * 1024 * 1024);
-    const ClientGuess guess = guessClient(overridePath, head, host);
+    // Read through the one reader: a FIFO, a device or a huge file is refused, never blocks.
+    const ConfigFileRead head = ConfigFile::read(overridePath);
+    const ClientGuess guess = guessClient(overridePath, head.bytes, host);
     McpConfig config = load(host, *guess.client, guess.location);
     config.searched = {overridePath};
     config.givenByUser = true;

@@ -1,5 +1,7 @@
 #include "wizard/mcp/mcpdiagnosis.h"
 
+#include "wizard/mcp/configfile.h"
+
 #include "platform/log.h"
 #include "wizard/diagnosis.h"
 #include "wizard/mcp/configedit.h"
@@ -154,10 +156,9 @@ QList<McpConfig> McpDiagnosis::readConfigs(const HostContext& host, const McpOpt
             }
             if (!where.read && !where.shadowedBy.isEmpty()) {
                 shadowed << McpConfigReader::parse(QByteArray(), where.path, &client, &where, host.os);
-                QFile file(where.path);
-                if (file.open(QIODevice::ReadOnly))
-                    shadowed.last() = McpConfigReader::parse(file.read(16 * 1024 * 1024), where.path, &client,
-                                                             &where, host.os);
+                if (const ConfigFileRead read = ConfigFile::read(where.path); read.ok())
+                    shadowed.last() =
+                        McpConfigReader::parse(read.bytes, where.path, &client, &where, host.os);
                 continue;
             }
             if (userRead)

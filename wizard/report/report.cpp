@@ -63,7 +63,8 @@ void Report::settleVerdict() {
     verdict.severity = chosen->severity;
     for (const StepResult& step : steps)
         for (const Finding& finding : step.findings)
-            if (finding.explainedBy == chosen->id && int(finding.severity) > int(verdict.severity))
+            if (finding.explainedBy == chosen->id && int(finding.severity) >= int(Severity::Warning) &&
+                int(finding.severity) > int(verdict.severity))
                 verdict.severity = finding.severity;
     verdict.explains = chosen->explains;
     verdict.nextAction = chosen->fixes.isEmpty() ? QString() : chosen->fixes.first().label;
