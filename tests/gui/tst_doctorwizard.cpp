@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -288,12 +289,15 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(showsResult(portPage), kWaitMs);
         QCOMPARE(portPage->badge()->status(), Status::Fail);
         QVERIFY(portPage->shownFindingIds().contains(QStringLiteral("port.out_of_range")));
+        // The page is rebuilt as later steps arrive: take the button once the diagnosis is done, so
+        // the pointer can't outlive the widget it names.
+        QTRY_VERIFY_WITH_TIMEOUT(m_wizard->diagnosisDone() && !m_wizard->diagnosisRunning(), kWaitMs);
         // The repair that something listens on comes first.
-        QPushButton* fix = fixButton(portPage, QStringLiteral("fix.use_port"), port);
-        QVERIFY(fix);
-        QTRY_VERIFY(fix->isVisible() && fix->isEnabled());
+        QPointer<QPushButton> fix;
+        QTRY_VERIFY((fix = fixButton(portPage, QStringLiteral("fix.use_port"), port)) && fix->isVisible() &&
+                    fix->isEnabled());
         QVERIFY2(fix->text().contains(QString::number(port)), qPrintable(fix->text()));
-        QCOMPARE(portPage->findChildren<QPushButton*>(QStringLiteral("fix.use_port")).first(), fix);
+        QCOMPARE(portPage->findChildren<QPushButton*>(QStringLiteral("fix.use_port")).first(), fix.data());
 
         QTest::mouseClick(fix, Qt::LeftButton);
         // The re-check runs on the corrected address and this page shows its new state.
