@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonObject>
 #include <QLocalServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -90,6 +91,32 @@ private Q_SLOTS:
             QVERIFY2(!all.contains("is never closed"), all.left(2000).constData());
             qInfo("%s: %lld ms", qPrintable(command.join(u' ').left(60)), timer.elapsed());
         }
+    }
+
+    void unreadableIsConfigUnreadable_data() {
+        QTest::addColumn<QString>("config");
+        QTest::addRow("folder") << path("folder.json"); // unreadable as a file for root too
+        QTest::addRow("mode 0000") << path("locked.json");
+    }
+    void unreadableIsConfigUnreadable() {
+        QFETCH(QString, config);
+        if (config.endsWith(QLatin1String("locked.json"))) {
+            if (ld::test::isRoot())
+                QSKIP("root reads a mode-0000 file anyway; the folder row covers root");
+            QFile locked(config);
+            QVERIFY(locked.open(QIODevice::WriteOnly));
+            locked.write("{\"mcpServers\": {}}\n");
+            locked.close();
+            QVERIFY(locked.setPermissions(QFileDevice::Permissions()));
+        }
+        const auto run =
+            ld::test::runDoctor({"mcp", "--no-launch", "--json", "--config", config}, 20000, {}, m_env);
+        QVERIFY(run.finished);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(ld::test::findingIds(run.json.object()).contains(QStringLiteral("mcp.config_unreadable")),
+                 run.out.left(2000).constData());
+        QCOMPARE(run.json.object().value("verdict").toObject().value("finding").toString(),
+                 QStringLiteral("mcp.config_unreadable"));
     }
 
     void socketIsRefused() {

@@ -13,6 +13,9 @@ usage: mcp_hostile.py MODE [OPTIONS]
   reject-version  answers initialize with the error -32602 "Unsupported protocol version"
   discover-only answers server/discover (revision 2026-07-28) and refuses initialize
   slow-exit     behaves like good, then ignores stdin closing and SIGTERM for a while
+  init-error    answers initialize with the JSON-RPC error -32603 "Internal error: no API key"
+  list-error    answers initialize (advertising tools) but tools/list with an error
+  notify-flood  answers initialize only after megabytes of valid notifications/message lines
 options:
   --delay-ms N  wait N ms before answering initialize (for the launch benchmark)
   --tools N     how many tools good lists (default 2), paginated 10 per page
@@ -101,6 +104,18 @@ def handle(message):
     if method == "initialize":
         if DELAY_MS:
             time.sleep(DELAY_MS / 1000.0)
+        if MODE == "init-error":
+            error(request_id, -32603, "Internal error: WEATHER_API_KEY is not set")
+            return
+        if MODE == "notify-flood":
+            line = json.dumps({"jsonrpc": "2.0", "method": "notifications/message",
+                               "params": {"level": "debug", "data": "tick " + "z" * 900}}) + "\n"
+            try:
+                for _ in range(FLOOD_MB * 1024):
+                    sys.stdout.write(line)
+                sys.stdout.flush()
+            except (BrokenPipeError, OSError):
+                os._exit(0)
         if MODE == "reject-version":
             error(request_id, -32602, "Unsupported protocol version",
                   {"supported": ["1999-01-01"], "requested": params.get("protocolVersion")})
@@ -109,6 +124,8 @@ def handle(message):
         result(request_id, {"protocolVersion": version,
                             "capabilities": {"tools": {}, "resources": {}, "prompts": {}},
                             "serverInfo": {"name": "hostile-" + MODE, "version": "1.2.3"}})
+    elif method == "tools/list" and MODE == "list-error":
+        error(request_id, -32603, "Internal error: tool registry failed to load")
     elif method == "tools/list":
         send({"jsonrpc": "2.0", "method": "notifications/message",
               "params": {"level": "info", "data": "listing tools"}})

@@ -6,6 +6,8 @@ usage: mcp_http_peer.py MODE PORT [HOST]
   discover-only  a server of revision 2026-07-28: refuses initialize (404, -32601), answers
                  server/discover and tools/list when they carry the version header and _meta
   silent         accepts the request and never answers
+  server-error   answers every POST with HTTP 500 and a stack-trace-like text body
+  html           answers every request with 200 and an HTML page (another web server on the port)
 """
 import http.server
 import json
@@ -41,7 +43,17 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self._reply(401, {"error": "invalid_token", "error_description": "Missing bearer token"},
                     [("WWW-Authenticate", 'Bearer error="invalid_token", resource_metadata="%s"' % metadata)])
 
+    def _text(self, status, content_type, text):
+        data = text.encode()
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
     def do_GET(self):
+        if MODE == "html":
+            return self._text(200, "text/html", "<!doctype html><title>Welcome to nginx!</title>")
         if MODE == "unauthorized":
             return self._unauthorized()
         self._reply(405, None, [("Allow", "POST")])
@@ -55,6 +67,12 @@ class Handler(http.server.BaseHTTPRequestHandler):
         if MODE == "silent":
             time.sleep(3600)
             return
+        if MODE == "server-error":
+            self._body()
+            return self._text(500, "text/plain", "TypeError: Cannot read properties of undefined")
+        if MODE == "html":
+            self._body()
+            return self._text(200, "text/html", "<!doctype html><title>Welcome to nginx!</title>")
         message = self._body()
         method = message.get("method")
         request_id = message.get("id")

@@ -86,6 +86,32 @@ private Q_SLOTS:
             1);
     }
 
+    void earlierLogErrorsAreANoteWhenAllPasses() {
+        // The server starts fine now, but the client's log still holds an error for it.
+        const QString home = m_home.path() + "/logged";
+        writeAll(home + "/.config/Claude/logs/mcp-server-weather.log",
+                 "2025-01-01T10:00:01Z [weather] [error] spawn uvx ENOENT\n");
+        const QString config = home + "/weather.json";
+        writeAll(config, "{\"mcpServers\": {\"weather\": {\"command\": \"/bin/sh\"}}}");
+        McpOptions options;
+        options.configPath = config;
+        McpDiagnosis diagnosis(testSystem(), linuxHost(home), options);
+        diagnosis.setStdioProbe(
+            [](const StdioServerSpec& spec, const McpProbeLimits&) { return okProbe(spec.name); });
+        const Report report = diagnosis.run();
+        QCOMPARE(report.steps.size(), 2);
+        const StepResult& step = report.steps.at(1);
+        QVERIFY2(ids(step).contains("mcp.log_errors"), qPrintable(ids(step).join(',')));
+        for (const Finding& finding : step.findings) {
+            if (finding.id != QLatin1String("mcp.log_errors"))
+                continue;
+            QCOMPARE(finding.severity, Severity::Info);
+            QVERIFY(finding.detail.contains("spawn uvx ENOENT"));
+            QVERIFY(finding.title.contains("\"weather\""));
+        }
+        QVERIFY(!report.problemFound());
+    }
+
     void parallelLaunchAndOrder() {
         const QString config = m_home.path() + "/parallel.json";
         QByteArray servers;
