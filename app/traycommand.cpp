@@ -184,10 +184,10 @@ int runTray(wizard::EndpointStore& store, const wizard::QuickCheckOptions& optio
     QApplication::setQuitOnLastWindowClosed(false); // closing a wizard must not end the tray
     ui::TrayIcon tray(store, options);
     tray.setDiagnoseHandler(openWizard);
-    tray.setBundleHandler([](const QStringList& targets) {
+    tray.setBundleHandler([&system](const QStringList& targets) {
         wizard::BundleRequest request;
         request.targets = targets;
-        auto* dialog = new ui::BundleDialog(request);
+        auto* dialog = new ui::BundleDialog(system, request);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
     });

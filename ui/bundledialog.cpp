@@ -39,17 +39,6 @@ QString countsText(const QMap<QString, int>& counts) {
 
 } // namespace
 
-namespace {
-// For the callers that do not hand down the app's System yet: one, made once.
-platform::System& fallbackSystem() {
-    static const std::unique_ptr<platform::System> system = platform::createSystem();
-    return *system;
-}
-} // namespace
-
-BundleDialog::BundleDialog(wizard::BundleRequest request, QWidget* parent)
-    : BundleDialog(fallbackSystem(), std::move(request), parent) {}
-
 BundleDialog::BundleDialog(platform::System& system, wizard::BundleRequest request, QWidget* parent)
     : QDialog(parent)
     , m_request(std::move(request))
@@ -318,10 +307,6 @@ bool BundleDialog::save() {
     m_error->hide();
     Q_EMIT saved(result.path);
     return true;
-}
-
-void showBundleDialog(QWidget* parent, const QStringList& targets, const QString& configPath) {
-    showBundleDialog(fallbackSystem(), parent, targets, configPath);
 }
 
 void showBundleDialog(platform::System& system, QWidget* parent, const QStringList& targets,

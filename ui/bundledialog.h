@@ -26,8 +26,6 @@ public:
     static constexpr int KindProperty = 0x100000 + 7; // QTextFormat::UserProperty + 7
 
     BundleDialog(platform::System& system, wizard::BundleRequest request, QWidget* parent = nullptr);
-    // Transitional, for callers that do not pass the app's System yet (one is made once).
-    explicit BundleDialog(wizard::BundleRequest request, QWidget* parent = nullptr);
     ~BundleDialog() override;
 
     const wizard::BundlePlan& plan() const { return m_plan; }
@@ -71,7 +69,5 @@ private:
 // Opens the dialog (modal) for these targets and config (empty: where Claude Desktop keeps it).
 void showBundleDialog(platform::System& system, QWidget* parent, const QStringList& targets,
                       const QString& configPath);
-// Transitional: the same with a System made once for callers that do not pass one yet.
-void showBundleDialog(QWidget* parent, const QStringList& targets, const QString& configPath);
 
 } // namespace ld::ui

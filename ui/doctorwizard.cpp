@@ -48,7 +48,7 @@ DoctorWizard::DoctorWizard(platform::System& system, QWidget* parent)
     button(QWizard::CancelButton)->setAccessibleName(tr("Close the wizard"));
 
     m_fixes = new FixRunner(*this);
-    m_mcp = new McpRunner(this);
+    m_mcp = new McpRunner(m_system, this);
     m_startPage = new StartPage(this);
     setPage(Page_Start, m_startPage);
     for (const QString& step : wizard::StepRegistry::diagnosisStepIds())

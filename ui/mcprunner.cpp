@@ -1,7 +1,6 @@
 #include "ui/mcprunner.h"
 
 #include "platform/log.h"
-#include "ui/doctorwizard.h"
 
 #include <spdlog/spdlog.h>
 
@@ -10,16 +9,6 @@ namespace ld::ui {
 McpRunner::McpRunner(platform::System& system, QObject* parent)
     : QObject(parent)
     , m_system(&system) {}
-
-McpRunner::McpRunner(QObject* parent)
-    : QObject(parent) {
-    if (auto* wizard = qobject_cast<DoctorWizard*>(parent))
-        m_system = &wizard->system();
-    if (!m_system) {
-        m_ownSystem = platform::createSystem();
-        m_system = m_ownSystem.get();
-    }
-}
 
 McpRunner::~McpRunner() {
     // The diagnosis waits for its worker; each pass is bounded by the handshake timeout.

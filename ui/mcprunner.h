@@ -15,9 +15,8 @@ namespace ld::ui {
 class McpRunner final : public QObject {
     Q_OBJECT
 public:
+    // The System is the app's, created once in app/ and handed down (through the DoctorWizard).
     McpRunner(platform::System& system, QObject* parent = nullptr);
-    // Takes the System of the DoctorWizard it belongs to.
-    explicit McpRunner(QObject* parent = nullptr);
     ~McpRunner() override;
 
     // configPath empty: the first client found on this machine (Claude Desktop's first).
@@ -43,7 +42,6 @@ private:
     void passDone(const wizard::Report& report);
 
     platform::System* m_system = nullptr;
-    std::unique_ptr<platform::System> m_ownSystem; // only without a DoctorWizard
     QString m_requestedPath;
     QString m_configPath;
     QList<wizard::McpConfig> m_configs;

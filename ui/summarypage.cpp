@@ -116,7 +116,8 @@ SummaryPage::SummaryPage(DoctorWizard* wizard)
     });
     connect(m_bundle, &QPushButton::clicked, this, [this] {
         const bool mcp = m_wizard->problem() == Problem::Mcp;
-        showBundleDialog(this, mcp ? QStringList() : QStringList{m_wizard->target().input},
+        showBundleDialog(m_wizard->system(), this,
+                         mcp ? QStringList() : QStringList{m_wizard->target().input},
                          mcp ? m_wizard->mcp().configPath() : m_wizard->mcpConfigPath());
     });
     connect(m_watch, &QPushButton::clicked, this, &SummaryPage::watch);

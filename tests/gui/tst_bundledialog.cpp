@@ -2,6 +2,7 @@
 // exactly as it will be written with the placeholders highlighted, leaves an unticked optional
 // file out of the written zip, asks before replacing, and shows a bad folder plainly.
 
+#include "platform/system.h"
 #include "support/peers.h"
 #include "ui/bundledialog.h"
 #include "ui/messagebox.h"
@@ -63,11 +64,13 @@ private:
     QTemporaryDir m_dir;
     QString m_config;
     QString m_githubToken;
+    std::unique_ptr<ld::platform::System> m_system; // the test's, as app/ makes the app's
     std::unique_ptr<ui::BundleDialog> m_dialog;
 };
 
 void TestBundleDialog::initTestCase() {
     QVERIFY(m_dir.isValid());
+    m_system = ld::platform::createSystem();
     // A home of our own: no real Claude logs or app log of the person running the test.
     qputenv("HOME", m_dir.filePath(QStringLiteral("home")).toUtf8());
     QDir().mkpath(m_dir.filePath(QStringLiteral("home")));
@@ -84,7 +87,7 @@ void TestBundleDialog::initTestCase() {
 void TestBundleDialog::init() {
     wizard::BundleRequest request;
     request.configPath = m_config;
-    m_dialog = std::make_unique<ui::BundleDialog>(request);
+    m_dialog = std::make_unique<ui::BundleDialog>(*m_system, request);
     m_dialog->show();
     if (!m_dialog->isReady()) {
         QSignalSpy ready(m_dialog.get(), &ui::BundleDialog::planReady);
