@@ -1,6 +1,7 @@
 // What the bundle collects from the system: file tails, the system facts, sockets, firewall
 // and proxy state, as text for the plan.
 #include "wizard/bundle/bundle.h"
+#include "wizard/listenertable.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,7 +11,6 @@
 #include <QNetworkProxyFactory>
 #include <QRegularExpression>
 #include <QSysInfo>
-#include <QTextStream>
 #include <QTimeZone>
 #include <QUrl>
 #include <algorithm>
@@ -136,43 +136,12 @@ QString BundleBuilder::systemText() {
 }
 
 QString BundleBuilder::socketsText() {
-    platform::SocketQuery query;
-    query.listeningOnly = true;
-    std::vector<platform::Socket> sockets = m_system.sockets(query);
-    std::sort(sockets.begin(), sockets.end(), [](const platform::Socket& a, const platform::Socket& b) {
-        return std::tie(a.proto, a.localPort, a.local.family, a.local.bytes) <
-               std::tie(b.proto, b.localPort, b.local.family, b.local.bytes);
-    });
-    std::vector<std::uint64_t> inodes;
-    for (const platform::Socket& socket : sockets)
-        if (socket.inode != 0)
-            inodes.push_back(socket.inode);
-    const auto owners = m_system.socketOwners(inodes);
-    QString out;
-    QTextStream text(&out);
-    text
-        << tr("Listening sockets and their programs, as `localhost-doctor listeners` shows them.") << '\n'
-        << tr("PROTO  ADDRESS                                   PID      PROGRAM          USER       COMMAND")
-        << '\n';
-    for (const platform::Socket& socket : sockets) {
-        const auto it = owners.find(socket.inode);
-        const platform::ProcessInfo* owner = it != owners.end() ? &it->second : nullptr;
-        const QString address = QString::fromStdString(socket.local.toString());
-        const QString where = socket.local.family == platform::Family::V6
-                                  ? QStringLiteral("[%1]:%2").arg(address).arg(socket.localPort)
-                                  : QStringLiteral("%1:%2").arg(address).arg(socket.localPort);
-        text << (socket.proto == platform::Proto::Tcp ? "tcp" : "udp") << QStringLiteral("    ")
-             << where.leftJustified(42) << ' '
-             << (owner ? QString::number(owner->pid) : QStringLiteral("-")).leftJustified(8) << ' '
-             << (owner ? QString::fromStdString(owner->program) : QStringLiteral("?")).leftJustified(16)
-             << ' '
-             << (owner ? QString::fromStdString(owner->user)
-                       : QString::fromStdString(m_system.userName(socket.uid)))
-                    .leftJustified(10)
-             << ' ' << (owner ? QString::fromStdString(owner->commandLine) : QString()) << '\n';
-    }
-    if (sockets.empty())
-        text << tr("(none)") << '\n';
+    // The engine's one listener table, as `localhost-doctor listeners` prints it, commands whole.
+    const ListenerTable table = ListenerTable::read(m_system);
+    QString out = tr("Listening sockets and their programs, as `localhost-doctor listeners` shows them.") +
+                  QLatin1Char('\n') + table.toText(0);
+    if (table.isEmpty())
+        out += tr("(none)") + QLatin1Char('\n');
     return out;
 }
 
