@@ -1,16 +1,9 @@
 #include "wizard/probes/protocolprobe.h"
 
 #include "platform/log.h"
+#include "wizard/probes/prober.h"
 
-#include <QDeadlineTimer>
-#include <QElapsedTimer>
-#include <QEventLoop>
-#include <QSslSocket>
-#include <QTcpSocket>
-#include <QTimer>
 #include <QUrl>
-#include <algorithm>
-#include <memory>
 #include <spdlog/spdlog.h>
 
 // Order of the probe, and why. A healthy HTTP server is silent until asked, so waiting for a
@@ -30,471 +23,289 @@
 
 namespace ld::wizard {
 
-namespace {
+namespace probe {
 
-constexpr qsizetype kMaxReply = 64 * 1024;
-constexpr int kIdleAfterUnknownMs = 100; // unknown bytes: stop once the server pauses this long
-constexpr int kCancelPollMs = 50;
-
-QByteArray postgresSslRequest() {
-    return QByteArray::fromHex("0000000804d2162f"); // length 8, code 80877103
+spdlog::logger& Prober::log() {
+    return ld::log::get(ld::log::Area::Probe);
 }
 
-QByteArray mongoHello() {
-    // OP_MSG (2013) with one body section: {hello: 1, $db: "admin"}.
-    auto le32 = [](QByteArray& out, quint32 value) {
-        for (int i = 0; i < 4; ++i)
-            out.append(char((value >> (8 * i)) & 0xff));
-    };
-    QByteArray fields;
-    fields.append('\x10').append("hello", 6);
-    le32(fields, 1);
-    fields.append('\x02').append("$db", 4);
-    le32(fields, 6);
-    fields.append("admin", 6).append('\0');
-    QByteArray doc;
-    le32(doc, quint32(4 + fields.size()));
-    doc += fields;
-    QByteArray message;
-    le32(message, quint32(16 + 4 + 1 + doc.size()));
-    le32(message, 1);     // requestID
-    le32(message, 0);     // responseTo
-    le32(message, 2013);  // OP_MSG
-    le32(message, 0);     // flagBits
-    message.append('\0'); // section kind 0: the body
-    return message + doc;
+ProbeResult Prober::run() {
+    if (m_request.tlsFirst)
+        tlsFirst();
+    else
+        plainFirst();
+    followUps();
+    m_result.elapsedMs = double(m_clock.nsecsElapsed()) / 1e6;
+    log().debug("protocol probe {}:{} -> service '{}' in {:.2f} ms",
+                m_request.address.toString().toStdString(), m_request.port, m_result.service.toStdString(),
+                m_result.elapsedMs);
+    return m_result;
 }
 
-struct Read {
-    QByteArray bytes;
-    ReplyClass reply;
-    bool closed = false;
-    bool timedOut = false;
-    bool cancelled = false;
-    double ms = 0;
-};
+QByteArray Prober::httpRequest(const QString& path) const {
+    // Only printable ASCII goes on the request line; anything else is percent-encoded.
+    const QByteArray target = QUrl::toPercentEncoding(path, "/?&=%:@!$'()*+,;~-._");
+    return "GET " + (target.isEmpty() ? QByteArray("/") : target) +
+           " HTTP/1.1\r\nHost: " + m_request.hostHeader.toUtf8() +
+           "\r\nUser-Agent: localhost-doctor/" LD_VERSION "\r\nAccept: */*\r\nConnection: close\r\n\r\n";
+}
 
-class Prober {
-public:
-    // The first exchange may use three quarters of the time; the rest is for /health and the
-    // path suggestions, so a slow first answer still leaves room for them.
-    explicit Prober(const ProbeRequest& request)
-        : m_request(request)
-        , m_deadline(request.timeout)
-        , m_primaryDeadline(request.timeout * 3 / 4) {
-        m_clock.start();
+std::unique_ptr<QTcpSocket> Prober::connectPlain(QDeadlineTimer deadline) {
+    auto socket = std::make_unique<QTcpSocket>();
+    socket->connectToHost(m_request.address, m_request.port);
+    if (!socket->waitForConnected(int(qMax<qint64>(1, deadline.remainingTime())))) {
+        m_connectError = socket->errorString();
+        return {};
     }
+    return socket;
+}
 
-    ProbeResult run() {
-        if (m_request.tlsFirst)
-            tlsFirst();
-        else
-            plainFirst();
-        followUps();
-        m_result.elapsedMs = double(m_clock.nsecsElapsed()) / 1e6;
-        log().debug("protocol probe {}:{} -> service '{}' in {:.2f} ms",
-                    m_request.address.toString().toStdString(), m_request.port,
-                    m_result.service.toStdString(), m_result.elapsedMs);
-        return m_result;
+std::unique_ptr<QSslSocket> Prober::connectTls(QDeadlineTimer deadline, TlsInfo* info, bool* tcpConnected) {
+    auto socket = makeInspectingTlsSocket(m_request.peerName);
+    socket->connectToHost(m_request.address.toString(), m_request.port);
+    *tcpConnected = socket->waitForConnected(int(qMax<qint64>(1, deadline.remainingTime())));
+    if (!*tcpConnected) {
+        m_connectError = socket->errorString();
+        return {};
     }
+    socket->startClientEncryption();
+    socket->waitForEncrypted(int(qMax<qint64>(1, deadline.remainingTime())));
+    *info = inspectTls(*socket);
+    if (!info->handshakeOk && socket->state() == QAbstractSocket::ConnectedState && deadline.hasExpired())
+        info->failure.clear(); // no answer at all: silence, not a failure
+    return socket;
+}
 
-private:
-    static spdlog::logger& log() { return ld::log::get(ld::log::Area::Probe); }
-
-    bool cancelled() const { return m_request.cancelled && m_request.cancelled(); }
-
-    QByteArray httpRequest(const QString& path) const {
-        // Only printable ASCII goes on the request line; anything else is percent-encoded.
-        const QByteArray target = QUrl::toPercentEncoding(path, "/?&=%:@!$'()*+,;~-._");
-        return "GET " + (target.isEmpty() ? QByteArray("/") : target) +
-               " HTTP/1.1\r\nHost: " + m_request.hostHeader.toUtf8() +
-               "\r\nUser-Agent: localhost-doctor/" LD_VERSION "\r\nAccept: */*\r\nConnection: close\r\n\r\n";
-    }
-
-    std::unique_ptr<QTcpSocket> connectPlain(QDeadlineTimer deadline) {
-        auto socket = std::make_unique<QTcpSocket>();
-        socket->connectToHost(m_request.address, m_request.port);
-        if (!socket->waitForConnected(int(qMax<qint64>(1, deadline.remainingTime())))) {
-            m_connectError = socket->errorString();
-            return {};
+Read Prober::readReply(QTcpSocket& socket, QDeadlineTimer deadline) {
+    QElapsedTimer clock;
+    clock.start();
+    Read read;
+    for (;;) {
+        if (socket.bytesAvailable() > 0)
+            read.bytes += socket.read(kMaxReply - read.bytes.size());
+        read.reply = classifyReply(read.bytes);
+        if (read.reply.complete || read.bytes.size() >= kMaxReply)
+            break;
+        if (socket.state() != QAbstractSocket::ConnectedState && socket.bytesAvailable() == 0) {
+            read.closed = true;
+            break;
         }
-        return socket;
-    }
-
-    // TCP first, then the handshake, so a refused connect and a failed handshake stay apart.
-    std::unique_ptr<QSslSocket> connectTls(QDeadlineTimer deadline, TlsInfo* info, bool* tcpConnected) {
-        auto socket = makeInspectingTlsSocket(m_request.peerName);
-        socket->connectToHost(m_request.address.toString(), m_request.port);
-        *tcpConnected = socket->waitForConnected(int(qMax<qint64>(1, deadline.remainingTime())));
-        if (!*tcpConnected) {
-            m_connectError = socket->errorString();
-            return {};
+        if (cancelled()) {
+            read.cancelled = true;
+            break;
         }
-        socket->startClientEncryption();
-        socket->waitForEncrypted(int(qMax<qint64>(1, deadline.remainingTime())));
-        *info = inspectTls(*socket);
-        if (!info->handshakeOk && socket->state() == QAbstractSocket::ConnectedState && deadline.hasExpired())
-            info->failure.clear(); // no answer at all: silence, not a failure
-        return socket;
-    }
-
-    Read readReply(QTcpSocket& socket, QDeadlineTimer deadline) {
-        QElapsedTimer clock;
-        clock.start();
-        Read read;
-        for (;;) {
-            if (socket.bytesAvailable() > 0)
-                read.bytes += socket.read(kMaxReply - read.bytes.size());
-            read.reply = classifyReply(read.bytes);
-            if (read.reply.complete || read.bytes.size() >= kMaxReply)
-                break;
-            if (socket.state() != QAbstractSocket::ConnectedState && socket.bytesAvailable() == 0) {
-                read.closed = true;
-                break;
-            }
-            if (cancelled()) {
-                read.cancelled = true;
-                break;
-            }
-            const qint64 left = deadline.remainingTime();
-            if (left == 0) {
-                read.timedOut = true;
-                break;
-            }
-            const bool unknown = !read.bytes.isEmpty() && read.reply.kind == ReplyKind::Unknown;
-            const int wait = int(qMin<qint64>(unknown ? kIdleAfterUnknownMs : kCancelPollMs, left));
-            if (!socket.waitForReadyRead(wait) && unknown &&
-                socket.state() == QAbstractSocket::ConnectedState)
-                break; // the server paused after bytes we can't read: take what came
+        const qint64 left = deadline.remainingTime();
+        if (left == 0) {
+            read.timedOut = true;
+            break;
         }
-        read.ms = double(clock.nsecsElapsed()) / 1e6;
-        return read;
+        const bool unknown = !read.bytes.isEmpty() && read.reply.kind == ReplyKind::Unknown;
+        const int wait = int(qMin<qint64>(unknown ? kIdleAfterUnknownMs : kCancelPollMs, left));
+        if (!socket.waitForReadyRead(wait) && unknown && socket.state() == QAbstractSocket::ConnectedState)
+            break; // the server paused after bytes we can't read: take what came
     }
+    read.ms = double(clock.nsecsElapsed()) / 1e6;
+    return read;
+}
 
-    void trace(const QString& attempt, const QByteArray& sent, const Read& read) {
-        QJsonObject entry{
-            {QStringLiteral("attempt"), attempt},
-            {QStringLiteral("sent"), quoteBytes(sent.left(sent.indexOf('\r') < 0 ? 48 : sent.indexOf('\r')))},
-            {QStringLiteral("received"), quoteBytes(read.bytes)},
-            {QStringLiteral("ms"), qRound(read.ms * 100) / 100.0}};
-        if (read.closed)
-            entry.insert(QStringLiteral("closed"), true);
-        if (read.timedOut)
-            entry.insert(QStringLiteral("timed_out"), true);
-        m_result.trace.append(entry);
-    }
+void Prober::trace(const QString& attempt, const QByteArray& sent, const Read& read) {
+    QJsonObject entry{
+        {QStringLiteral("attempt"), attempt},
+        {QStringLiteral("sent"), quoteBytes(sent.left(sent.indexOf('\r') < 0 ? 48 : sent.indexOf('\r')))},
+        {QStringLiteral("received"), quoteBytes(read.bytes)},
+        {QStringLiteral("ms"), qRound(read.ms * 100) / 100.0}};
+    if (read.closed)
+        entry.insert(QStringLiteral("closed"), true);
+    if (read.timedOut)
+        entry.insert(QStringLiteral("timed_out"), true);
+    m_result.trace.append(entry);
+}
 
-    void traceTls(const TlsInfo& info, double ms) {
-        m_result.trace.append(
-            QJsonObject{{QStringLiteral("attempt"), QStringLiteral("tls")},
-                        {QStringLiteral("handshake"), info.handshakeOk         ? QStringLiteral("ok")
-                                                      : info.failure.isEmpty() ? QStringLiteral("no answer")
-                                                                               : info.failure},
-                        {QStringLiteral("ms"), qRound(ms * 100) / 100.0}});
-    }
+void Prober::traceTls(const TlsInfo& info, double ms) {
+    m_result.trace.append(
+        QJsonObject{{QStringLiteral("attempt"), QStringLiteral("tls")},
+                    {QStringLiteral("handshake"), info.handshakeOk         ? QStringLiteral("ok")
+                                                  : info.failure.isEmpty() ? QStringLiteral("no answer")
+                                                                           : info.failure},
+                    {QStringLiteral("ms"), qRound(ms * 100) / 100.0}});
+}
 
-    // The URL says http://: ask in plain HTTP on the first connection.
-    void plainFirst() {
-        auto socket = connectPlain(m_primaryDeadline);
-        if (!socket)
-            return;
-        m_result.connected = true;
-        const QByteArray request = httpRequest(m_request.path);
-        socket->write(request);
-        const Read read = readReply(*socket, m_primaryDeadline);
-        trace(QStringLiteral("http"), request, read);
-        socket->abort();
-        conclude(read, /*mayTryTls=*/true);
-    }
+void Prober::plainFirst() {
+    auto socket = connectPlain(m_primaryDeadline);
+    if (!socket)
+        return;
+    m_result.connected = true;
+    const QByteArray request = httpRequest(m_request.path);
+    socket->write(request);
+    const Read read = readReply(*socket, m_primaryDeadline);
+    trace(QStringLiteral("http"), request, read);
+    socket->abort();
+    conclude(read, /*mayTryTls=*/true);
+}
 
-    // The URL says https://: a TLS handshake first, then HTTP inside it.
-    void tlsFirst() {
-        TlsInfo info;
-        bool tcp = false;
-        QElapsedTimer clock;
-        clock.start();
-        auto socket = connectTls(m_primaryDeadline, &info, &tcp);
-        if (!tcp)
-            return;
-        m_result.connected = true;
-        traceTls(info, double(clock.nsecsElapsed()) / 1e6);
-        m_result.tlsInfo = info;
-        if (info.handshakeOk) {
-            m_result.tls = true;
-            httpInside(*socket, m_primaryDeadline);
-            return;
-        }
-        socket->abort();
-        if (info.failure.isEmpty()) { // connected, then nothing in the whole window
-            m_result.silent = true;
-            m_result.waitedMs = double(clock.nsecsElapsed()) / 1e6;
-            return;
-        }
-        // Not TLS: ask in plain HTTP on a new connection, to name what it is.
-        auto plain = connectPlain(m_deadline);
-        if (!plain)
-            return;
-        const QByteArray request = httpRequest(m_request.path);
-        plain->write(request);
-        const Read read = readReply(*plain, m_deadline);
-        trace(QStringLiteral("http"), request, read);
-        plain->abort();
-        conclude(read, /*mayTryTls=*/false);
-    }
-
-    void httpInside(QSslSocket& socket, QDeadlineTimer deadline) {
-        const QByteArray request = httpRequest(m_request.path);
-        socket.write(request);
-        const Read read = readReply(socket, deadline);
-        trace(QStringLiteral("https"), request, read);
-        socket.abort();
-        if (read.reply.kind == ReplyKind::Http && read.reply.http.status > 0) {
-            m_result.service = QStringLiteral("https");
-            m_result.http = read.reply.http;
-        } else if (read.bytes.isEmpty()) {
-            m_result.service = QStringLiteral("tls");
-            m_result.silent = read.timedOut;
-            m_result.closedSilently = read.closed;
-            m_result.waitedMs = read.ms;
-        } else {
-            m_result.service = QStringLiteral("tls");
-            m_result.firstBytes = read.bytes.left(256);
-            m_result.slow = read.timedOut && read.reply.kind == ReplyKind::Http;
-        }
-    }
-
-    bool tryTls(QDeadlineTimer deadline) {
-        TlsInfo info;
-        bool tcp = false;
-        QElapsedTimer clock;
-        clock.start();
-        auto socket = connectTls(deadline, &info, &tcp);
-        if (!tcp)
-            return false;
-        traceTls(info, double(clock.nsecsElapsed()) / 1e6);
-        m_result.tlsInfo = info; // kept on failure too: it says why TLS did not work
-        if (!info.handshakeOk)
-            return false;
+void Prober::tlsFirst() {
+    TlsInfo info;
+    bool tcp = false;
+    QElapsedTimer clock;
+    clock.start();
+    auto socket = connectTls(m_primaryDeadline, &info, &tcp);
+    if (!tcp)
+        return;
+    m_result.connected = true;
+    traceTls(info, double(clock.nsecsElapsed()) / 1e6);
+    m_result.tlsInfo = info;
+    if (info.handshakeOk) {
         m_result.tls = true;
-        httpInside(*socket, deadline);
-        return true;
+        httpInside(*socket, m_primaryDeadline);
+        return;
     }
+    socket->abort();
+    if (info.failure.isEmpty()) { // connected, then nothing in the whole window
+        m_result.silent = true;
+        m_result.waitedMs = double(clock.nsecsElapsed()) / 1e6;
+        return;
+    }
+    // Not TLS: ask in plain HTTP on a new connection, to name what it is.
+    auto plain = connectPlain(m_deadline);
+    if (!plain)
+        return;
+    const QByteArray request = httpRequest(m_request.path);
+    plain->write(request);
+    const Read read = readReply(*plain, m_deadline);
+    trace(QStringLiteral("http"), request, read);
+    plain->abort();
+    conclude(read, /*mayTryTls=*/false);
+}
 
-    void conclude(const Read& read, bool mayTryTls) {
-        const ReplyClass& reply = read.reply;
-        if (read.cancelled)
-            return;
-        if (reply.kind == ReplyKind::Http && reply.http.status > 0 && (reply.complete || read.closed)) {
-            // nginx and others answer a plain request on a TLS port with a 400 that says so.
-            if (reply.http.status == 400 && mayTryTls && tryTls(m_deadline))
-                return;
-            m_result.service = QStringLiteral("http");
-            m_result.http = reply.http;
-            return;
-        }
-        if (read.bytes.isEmpty() && !read.closed) {
-            m_result.silent = true;
-            m_result.waitedMs = read.ms;
-            return;
-        }
-        if (reply.kind == ReplyKind::Http && read.timedOut) {
-            m_result.slow = true;
-            m_result.waitedMs = read.ms;
-            m_result.firstBytes = read.bytes.left(256);
-            return;
-        }
-        if (reply.kind == ReplyKind::Tls && mayTryTls && tryTls(m_deadline))
-            return;
-        if (read.bytes.isEmpty() || (reply.kind == ReplyKind::Http && read.closed)) {
-            race(mayTryTls);
-            return;
-        }
-        m_result.service = replyService(reply.kind);
-        m_result.serviceDetail = reply.detail;
+void Prober::httpInside(QSslSocket& socket, QDeadlineTimer deadline) {
+    const QByteArray request = httpRequest(m_request.path);
+    socket.write(request);
+    const Read read = readReply(socket, deadline);
+    trace(QStringLiteral("https"), request, read);
+    socket.abort();
+    if (read.reply.kind == ReplyKind::Http && read.reply.http.status > 0) {
+        m_result.service = QStringLiteral("https");
+        m_result.http = read.reply.http;
+    } else if (read.bytes.isEmpty()) {
+        m_result.service = QStringLiteral("tls");
+        m_result.silent = read.timedOut;
+        m_result.closedSilently = read.closed;
+        m_result.waitedMs = read.ms;
+    } else {
+        m_result.service = QStringLiteral("tls");
         m_result.firstBytes = read.bytes.left(256);
+        m_result.slow = read.timedOut && read.reply.kind == ReplyKind::Http;
     }
+}
 
-    // The server closed on our HTTP request without a word. Ask, all at once on fresh
-    // connections, in the first message of the protocols that do that (and TLS).
-    void race(bool withTls) {
-        struct Attempt {
-            QString name;
-            QByteArray payload;
-            std::unique_ptr<QTcpSocket> socket;
-            QByteArray got;
-            bool finished = false;
-        };
-        std::vector<Attempt> attempts;
-        if (withTls)
-            attempts.push_back(
-                {QStringLiteral("tls"), {}, makeInspectingTlsSocket(m_request.peerName), {}, false});
-        attempts.push_back(
-            {QStringLiteral("postgresql"), postgresSslRequest(), std::make_unique<QTcpSocket>(), {}, false});
-        attempts.push_back(
-            {QStringLiteral("redis"), QByteArray("PING\r\n"), std::make_unique<QTcpSocket>(), {}, false});
-        attempts.push_back(
-            {QStringLiteral("mongodb"), mongoHello(), std::make_unique<QTcpSocket>(), {}, false});
+bool Prober::tryTls(QDeadlineTimer deadline) {
+    TlsInfo info;
+    bool tcp = false;
+    QElapsedTimer clock;
+    clock.start();
+    auto socket = connectTls(deadline, &info, &tcp);
+    if (!tcp)
+        return false;
+    traceTls(info, double(clock.nsecsElapsed()) / 1e6);
+    m_result.tlsInfo = info; // kept on failure too: it says why TLS did not work
+    if (!info.handshakeOk)
+        return false;
+    m_result.tls = true;
+    httpInside(*socket, deadline);
+    return true;
+}
 
-        QEventLoop loop;
-        Attempt* winner = nullptr;
-        auto allFinished = [&attempts] {
-            return std::all_of(attempts.begin(), attempts.end(), [](const Attempt& a) { return a.finished; });
-        };
-        auto decisive = [](const Attempt& a) {
-            if (a.name == QLatin1String("postgresql") && (a.got == "N" || a.got == "S"))
-                return true;
-            const ReplyKind kind = classifyReply(a.got).kind;
-            return kind != ReplyKind::Empty && kind != ReplyKind::Unknown;
-        };
-        for (Attempt& attempt : attempts) {
-            QTcpSocket* socket = attempt.socket.get();
-            Attempt* a = &attempt;
-            if (auto* tls = qobject_cast<QSslSocket*>(socket)) {
-                QObject::connect(socket, &QTcpSocket::connected, &loop,
-                                 [tls] { tls->startClientEncryption(); });
-                QObject::connect(tls, &QSslSocket::encrypted, &loop, [&, a] {
-                    winner = a;
-                    loop.quit();
-                });
-            } else {
-                QObject::connect(socket, &QTcpSocket::connected, &loop,
-                                 [socket, a] { socket->write(a->payload); });
-                QObject::connect(socket, &QTcpSocket::readyRead, &loop, [&, socket, a] {
-                    a->got += socket->read(kMaxReply - a->got.size());
-                    if (decisive(*a)) {
-                        winner = a;
-                        loop.quit();
-                    }
-                });
-            }
-            QObject::connect(socket, &QTcpSocket::errorOccurred, &loop, [&, a] {
-                a->finished = true;
-                if (allFinished())
-                    loop.quit();
-            });
-            socket->connectToHost(m_request.address.toString(), m_request.port);
-        }
-        QTimer deadline;
-        deadline.setSingleShot(true);
-        QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
-        deadline.start(int(qMax<qint64>(1, m_deadline.remainingTime())));
-        QTimer cancelPoll;
-        QObject::connect(&cancelPoll, &QTimer::timeout, &loop, [&] {
-            if (cancelled())
-                loop.quit();
-        });
-        cancelPoll.start(kCancelPollMs);
-        QElapsedTimer clock;
-        clock.start();
-        if (!allFinished())
-            loop.exec();
-        const double ms = double(clock.nsecsElapsed()) / 1e6;
-        for (Attempt& attempt : attempts) {
-            attempt.socket->disconnect(&loop);
-            Read read;
-            read.bytes = attempt.got;
-            read.closed = attempt.finished;
-            read.ms = ms;
-            trace(attempt.name, attempt.payload, read);
-        }
-
-        if (winner && winner->name == QLatin1String("tls")) {
-            auto* tls = static_cast<QSslSocket*>(winner->socket.get());
-            m_result.tlsInfo = inspectTls(*tls);
-            m_result.tls = true;
-            httpInside(*tls, m_deadline);
+void Prober::conclude(const Read& read, bool mayTryTls) {
+    const ReplyClass& reply = read.reply;
+    if (read.cancelled)
+        return;
+    if (reply.kind == ReplyKind::Http && reply.http.status > 0 && (reply.complete || read.closed)) {
+        // nginx and others answer a plain request on a TLS port with a 400 that says so.
+        if (reply.http.status == 400 && mayTryTls && tryTls(m_deadline))
             return;
-        }
-        if (winner) {
-            const ReplyClass reply = classifyReply(winner->got);
-            if (reply.kind == ReplyKind::Http && reply.http.status > 0) {
-                m_result.service = QStringLiteral("http");
-                m_result.http = reply.http;
-                return;
-            }
-            m_result.service = reply.kind == ReplyKind::Unknown ? winner->name : replyService(reply.kind);
-            m_result.serviceDetail = reply.detail;
-            m_result.firstBytes = winner->got.left(256);
-            return;
-        }
-        for (const Attempt& attempt : attempts) {
-            if (!attempt.got.isEmpty()) {
-                m_result.service = replyService(classifyReply(attempt.got).kind);
-                m_result.firstBytes = attempt.got.left(256);
-                return;
-            }
-        }
-        m_result.closedSilently = true;
+        m_result.service = QStringLiteral("http");
+        m_result.http = reply.http;
+        return;
     }
+    if (read.bytes.isEmpty() && !read.closed) {
+        m_result.silent = true;
+        m_result.waitedMs = read.ms;
+        return;
+    }
+    if (reply.kind == ReplyKind::Http && read.timedOut) {
+        m_result.slow = true;
+        m_result.waitedMs = read.ms;
+        m_result.firstBytes = read.bytes.left(256);
+        return;
+    }
+    if (reply.kind == ReplyKind::Tls && mayTryTls && tryTls(m_deadline))
+        return;
+    if (read.bytes.isEmpty() || (reply.kind == ReplyKind::Http && read.closed)) {
+        race(mayTryTls);
+        return;
+    }
+    m_result.service = replyService(reply.kind);
+    m_result.serviceDetail = reply.detail;
+    m_result.firstBytes = read.bytes.left(256);
+}
 
-    std::optional<HttpHead> get(const QString& path) {
-        if (cancelled() || m_deadline.hasExpired())
+std::optional<HttpHead> Prober::get(const QString& path) {
+    if (cancelled() || m_deadline.hasExpired())
+        return std::nullopt;
+    std::unique_ptr<QTcpSocket> socket;
+    if (m_result.tls) {
+        TlsInfo info;
+        bool tcp = false;
+        auto tls = connectTls(m_deadline, &info, &tcp);
+        if (!tcp || !info.handshakeOk)
             return std::nullopt;
-        std::unique_ptr<QTcpSocket> socket;
-        if (m_result.tls) {
-            TlsInfo info;
-            bool tcp = false;
-            auto tls = connectTls(m_deadline, &info, &tcp);
-            if (!tcp || !info.handshakeOk)
-                return std::nullopt;
-            socket = std::move(tls);
-        } else {
-            socket = connectPlain(m_deadline);
-            if (!socket)
-                return std::nullopt;
-        }
-        const QByteArray request = httpRequest(path);
-        socket->write(request);
-        const Read read = readReply(*socket, m_deadline);
-        trace(m_result.tls ? QStringLiteral("https") : QStringLiteral("http"), request, read);
-        socket->abort();
-        if (read.reply.kind != ReplyKind::Http || read.reply.http.status == 0)
+        socket = std::move(tls);
+    } else {
+        socket = connectPlain(m_deadline);
+        if (!socket)
             return std::nullopt;
-        return read.reply.http;
     }
+    const QByteArray request = httpRequest(path);
+    socket->write(request);
+    const Read read = readReply(*socket, m_deadline);
+    trace(m_result.tls ? QStringLiteral("https") : QStringLiteral("http"), request, read);
+    socket->abort();
+    if (read.reply.kind != ReplyKind::Http || read.reply.http.status == 0)
+        return std::nullopt;
+    return read.reply.http;
+}
 
-    void followUps() {
-        if (!m_result.http)
-            return;
-        const QString health = QStringLiteral("/health");
-        if (m_request.path != health) {
-            const auto head = get(health);
-            m_result.health = PathAnswer{health, head ? head->status : 0};
-        }
-        if (m_result.http->status != 404)
-            return;
-        for (const QString& path : ProtocolProbe::alternativePaths()) {
-            if (path == m_request.path)
-                continue;
-            int status = 0;
-            if (path == health && m_result.health)
-                status = m_result.health->status;
-            else if (const auto head = get(path))
-                status = head->status;
-            if (status != 0 && status != 404)
-                m_result.alternatives.append(PathAnswer{path, status});
-        }
+void Prober::followUps() {
+    if (!m_result.http)
+        return;
+    const QString health = QStringLiteral("/health");
+    if (m_request.path != health) {
+        const auto head = get(health);
+        m_result.health = PathAnswer{health, head ? head->status : 0};
     }
+    if (m_result.http->status != 404)
+        return;
+    for (const QString& path : ProtocolProbe::alternativePaths()) {
+        if (path == m_request.path)
+            continue;
+        int status = 0;
+        if (path == health && m_result.health)
+            status = m_result.health->status;
+        else if (const auto head = get(path))
+            status = head->status;
+        if (status != 0 && status != 404)
+            m_result.alternatives.append(PathAnswer{path, status});
+    }
+}
 
-    const ProbeRequest& m_request;
-    QDeadlineTimer m_deadline;
-    QDeadlineTimer m_primaryDeadline;
-    QElapsedTimer m_clock;
-    QString m_connectError;
-    ProbeResult m_result;
-
-public:
-    QString connectError() const { return m_connectError; }
-};
-
-} // namespace
+} // namespace probe
 
 QStringList ProtocolProbe::alternativePaths() {
     return {QStringLiteral("/"), QStringLiteral("/health"), QStringLiteral("/mcp"), QStringLiteral("/sse")};
 }
 
 ProbeResult ProtocolProbe::run(const ProbeRequest& request) {
-    Prober prober(request);
+    probe::Prober prober(request);
     ProbeResult result = prober.run();
     if (!result.connected)
         result.connectError = prober.connectError();

@@ -2,30 +2,15 @@
 
 #include "wizard/knownports.h"
 #include "wizard/probes/protocolprobe.h"
+#include "wizard/steps/protocolfindings.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
-#include <QLocale>
-#include <QSet>
-#include <QUrl>
 
 namespace ld::wizard {
 
 namespace {
 
-bool isLocalName(const QString& name) {
-    const QHostAddress address(name);
-    if (!address.isNull())
-        return address.isLoopback();
-    return name == QLatin1String("localhost") || name.endsWith(QLatin1String(".localhost"));
-}
-
-QString dateText(const QDateTime& when) {
-    return QLocale().toString(when.toLocalTime().date(), QLocale::ShortFormat);
-}
-
 class ProtocolStep final : public Step {
-    Q_DECLARE_TR_FUNCTIONS(ProtocolStep)
 public:
     StepResult run(Facts& facts) override {
         StepResult result;
@@ -38,509 +23,282 @@ public:
         const ProbeRequest& request = service.request;
         const ProbeResult& probe = service.result;
 
-        m_evidence = baseEvidence(request, probe);
+        const ProtocolFindings findings(ProtocolFindings::baseEvidence(request, probe));
         if (service.resetByPeer() && !probe.http) {
-            result.findings << reset(target, service);
+            result.findings << findings.reset(target, service);
         } else if (!probe.connected) {
-            result.findings << noResponse(target, probe, request);
+            result.findings << findings.noResponse(target, probe, request);
         } else if (target.scheme == QLatin1String("tcp")) {
-            result.findings << identified(target, probe);
+            result.findings << findings.identified(target, probe);
         } else {
-            conclude(target, service, result.findings);
+            findings.conclude(target, service, result.findings);
         }
         result.settleStatus();
         return result;
     }
-
-private:
-    static bool wantsTls(const Target& target) {
-        return target.scheme == QLatin1String("https") || target.scheme == QLatin1String("wss");
-    }
-
-    static QString urlWith(const Target& target, const QString& scheme, const QString& host = {}) {
-        Target changed = target;
-        changed.scheme =
-            scheme == QLatin1String("https") && target.scheme == QLatin1String("ws")   ? QStringLiteral("wss")
-            : scheme == QLatin1String("http") && target.scheme == QLatin1String("wss") ? QStringLiteral("ws")
-                                                                                       : scheme;
-        if (!host.isEmpty())
-            changed.host = host;
-        changed.hostIsIpv6Literal =
-            !host.isEmpty() ? host.contains(QLatin1Char(':')) : target.hostIsIpv6Literal;
-        return changed.url();
-    }
-
-    static QJsonObject baseEvidence(const ProbeRequest& request, const ProbeResult& probe) {
-        QJsonObject evidence{{QStringLiteral("address"), request.address.toString()},
-                             {QStringLiteral("port"), request.port},
-                             {QStringLiteral("path"), request.path},
-                             {QStringLiteral("service"), probe.service},
-                             {QStringLiteral("tls"), probe.tls},
-                             {QStringLiteral("probe_ms"), qRound(probe.elapsedMs * 100) / 100.0},
-                             {QStringLiteral("exchanges"), probe.trace}};
-        if (probe.http) {
-            evidence.insert(QStringLiteral("status"), probe.http->status);
-            evidence.insert(QStringLiteral("reason"), QString::fromLatin1(probe.http->reason));
-            evidence.insert(QStringLiteral("http_version"), QString::fromLatin1(probe.http->version));
-            const QByteArray server = probe.http->header("Server");
-            if (!server.isEmpty())
-                evidence.insert(QStringLiteral("server"), QString::fromLatin1(server));
-        }
-        if (probe.health)
-            evidence.insert(QStringLiteral("health"),
-                            QJsonObject{{QStringLiteral("path"), probe.health->path},
-                                        {QStringLiteral("status"), probe.health->status}});
-        if (probe.tlsInfo)
-            evidence.insert(QStringLiteral("certificate"), probe.tlsInfo->toJson());
-        if (!probe.firstBytes.isEmpty())
-            evidence.insert(QStringLiteral("first_bytes"), quoteBytes(probe.firstBytes, 200));
-        if (!probe.serviceDetail.isEmpty())
-            evidence.insert(QStringLiteral("service_detail"), probe.serviceDetail);
-        if (!probe.connectError.isEmpty())
-            evidence.insert(QStringLiteral("connect_error"), probe.connectError);
-        return evidence;
-    }
-
-    Finding make(const char* id, Severity severity, const QString& title, const QString& detail) const {
-        return Finding{QString::fromLatin1(id), severity, title, detail, m_evidence, {}};
-    }
-
-    void conclude(const Target& target, const ServiceProbe& service, QList<Finding>& findings) const {
-        const ProbeRequest& request = service.request;
-        const ProbeResult& probe = service.result;
-        const bool wantTls = wantsTls(target);
-        if (probe.http && probe.tls != wantTls) {
-            findings << (probe.tls ? tlsExpected(target) : plainExpected(target));
-            if (probe.tls && probe.tlsInfo && !probe.tlsInfo->problems.isEmpty())
-                findings << untrusted(target, *probe.tlsInfo);
-            return;
-        }
-        if (probe.http) {
-            if (auto redirected = redirectFinding(target, service))
-                findings << *redirected;
-            else if (auto refused = hostNotAllowed(target, service))
-                findings << *refused;
-            else
-                findings << httpAnswer(target, request, probe);
-            if (probe.tls && probe.tlsInfo && !probe.tlsInfo->problems.isEmpty())
-                findings << untrusted(target, *probe.tlsInfo);
-            return;
-        }
-        if (probe.service == QLatin1String("tls") && probe.tlsInfo && !probe.tlsInfo->handshakeOk &&
-            !probe.tlsInfo->failure.isEmpty()) {
-            findings << handshakeFailed(target, *probe.tlsInfo);
-            return;
-        }
-        if (probe.silent || probe.slow || probe.closedSilently || probe.service.isEmpty()) {
-            findings << noResponse(target, probe, request);
-            return;
-        }
-        findings << notHttp(target, probe);
-    }
-
-    static bool answersAnyway(const Target& target, int status) {
-        // A plain GET is not what API endpoints want: "method not allowed", "not acceptable" or
-        // "upgrade required" still mean the right server answers. MCP endpoints say 400 without
-        // a session.
-        const bool mcpPath = target.path.endsWith(QLatin1String("/mcp")) ||
-                             target.path.endsWith(QLatin1String("/sse")) ||
-                             target.path.endsWith(QLatin1String("/messages"));
-        const bool webSocket = target.scheme.startsWith(QLatin1String("ws"));
-        return status == 405 || status == 406 || status == 426 || (status == 400 && (mcpPath || webSocket));
-    }
-
-    Finding httpAnswer(const Target& target, const ProbeRequest& request, const ProbeResult& probe) const {
-        const HttpHead& http = *probe.http;
-        const QString statusText =
-            QStringLiteral("%1 %2").arg(http.status).arg(QString::fromLatin1(http.reason));
-        if (http.status < 400 || answersAnyway(target, http.status)) {
-            const bool tls = probe.tls;
-            Finding ok = make(tls ? "protocol.https_ok" : "protocol.http_ok", Severity::Ok,
-                              tls ? tr("The server answers HTTPS (%1)").arg(statusText)
-                                  : tr("The server answers HTTP (%1)").arg(statusText),
-                              {});
-            QStringList detail;
-            detail << tr("A web server answered %1 with \"%2\".").arg(request.path, statusText);
-            const QByteArray server = http.header("Server");
-            if (!server.isEmpty())
-                detail << tr("It calls itself \"%1\".").arg(QString::fromLatin1(server));
-            if (http.status >= 300 && http.status < 400 && !http.header("Location").isEmpty())
-                detail << tr("It redirects to %1.").arg(QString::fromLatin1(http.header("Location")));
-            if (http.status >= 400)
-                detail << tr("That status is normal for an API endpoint asked with a plain GET.");
-            if (probe.health) {
-                if (probe.health->status == 0)
-                    detail << tr("/health did not answer in time.");
-                else if (probe.health->status == 404)
-                    detail << tr("It has no /health endpoint (404), which is fine if you don't expect one.");
-                else
-                    detail << tr("/health answered %1.").arg(probe.health->status);
-            }
-            ok.detail = detail.join(QLatin1Char(' '));
-            return ok;
-        }
-        return httpError(target, probe);
-    }
-
-    Finding httpError(const Target& target, const ProbeResult& probe) const {
-        const HttpHead& http = *probe.http;
-        const QString statusText =
-            QStringLiteral("%1 %2").arg(http.status).arg(QString::fromLatin1(http.reason));
-        Finding f = make("protocol.http_error", Severity::Error, {}, {});
-        if (http.status == 404) {
-            f.title = tr("The server answers, but has nothing at %1 (%2)").arg(target.path, statusText);
-            QStringList answering;
-            for (const PathAnswer& answer : probe.alternatives) {
-                answering << QStringLiteral("%1 (%2)").arg(answer.path).arg(answer.status);
-                Target changed = target;
-                changed.path = answer.path;
-                f.fixes << Fix{
-                    QStringLiteral("fix.use_path"),
-                    tr("Use %1").arg(changed.url()),
-                    {{QStringLiteral("path"), answer.path}, {QStringLiteral("url"), changed.url()}},
-                    false,
-                    {},
-                    FixAction::UseValue};
-            }
-            QJsonArray alternatives;
-            for (const PathAnswer& answer : probe.alternatives)
-                alternatives.append(QJsonObject{{QStringLiteral("path"), answer.path},
-                                                {QStringLiteral("status"), answer.status}});
-            f.evidence.insert(QStringLiteral("paths_that_answer"), alternatives);
-            f.detail =
-                answering.isEmpty()
-                    ? tr("The right server is probably running, but the path is wrong: none of %1 answered "
-                         "either. Check the address in your client against the routes your server defines.")
-                          .arg(ProtocolProbe::alternativePaths().join(QStringLiteral(", ")))
-                    : tr("The right server is probably running, but the path is wrong. These paths answer: "
-                         "%1. MCP servers usually listen on /mcp (or /sse for the older transport).")
-                          .arg(answering.join(QStringLiteral(", ")));
-        } else if (http.status == 401 || http.status == 403) {
-            const QString challenge = QString::fromLatin1(http.header("WWW-Authenticate"));
-            if (!challenge.isEmpty())
-                f.evidence.insert(QStringLiteral("www_authenticate"), challenge);
-            f.title = http.status == 401 ? tr("The server wants you to sign in (%1)").arg(statusText)
-                                         : tr("The server refuses access (%1)").arg(statusText);
-            f.detail = tr("The server is running and reachable, but this request needs credentials.") +
-                       QLatin1Char(' ') +
-                       (challenge.isEmpty() ? tr("It did not say which kind.")
-                                            : tr("It asks for: %1.").arg(challenge)) +
-                       QLatin1Char(' ') +
-                       tr("Add the token or sign in (for MCP servers: the client's OAuth login, or an "
-                          "Authorization header in its config).");
-        } else if (http.status >= 500) {
-            f.title = tr("The server failed while answering (%1)").arg(statusText);
-            f.detail = tr("The server is running but hit an error of its own. Its console or log says why; "
-                          "the network is fine.");
-        } else {
-            f.title = tr("The server refused the request (%1)").arg(statusText);
-            f.detail = tr("The server is running and reachable, but did not accept this request. Check the "
-                          "path and what the server expects.");
-        }
-        return f;
-    }
-
-    Finding tlsExpected(const Target& target) const {
-        const QString url = urlWith(target, QStringLiteral("https"));
-        Finding f = make("protocol.tls_expected", Severity::Error,
-                         tr("The server speaks HTTPS, but the address says http://"),
-                         tr("The service on port %1 only talks over an encrypted (TLS) connection, so plain "
-                            "http:// requests fail. Open %2 instead.")
-                             .arg(*target.port)
-                             .arg(url));
-        f.fixes << Fix{QStringLiteral("fix.use_url"),
-                       tr("Use %1").arg(url),
-                       {{QStringLiteral("url"), url}},
-                       false,
-                       {},
-                       FixAction::UseValue};
-        return f;
-    }
-
-    Finding plainExpected(const Target& target) const {
-        const QString url = urlWith(target, QStringLiteral("http"));
-        Finding f =
-            make("protocol.plain_expected", Severity::Error,
-                 tr("The server speaks plain HTTP, but the address says https://"),
-                 tr("The service on port %1 is not encrypted, so an https:// client can't complete its "
-                    "TLS handshake. Open %2 instead, or turn on TLS in the server.")
-                     .arg(*target.port)
-                     .arg(url));
-        f.fixes << Fix{QStringLiteral("fix.use_url"),
-                       tr("Use %1").arg(url),
-                       {{QStringLiteral("url"), url}},
-                       false,
-                       {},
-                       FixAction::UseValue};
-        return f;
-    }
-
-    Finding untrusted(const Target& target, const TlsInfo& tls) const {
-        Finding f = make("protocol.tls_untrusted", Severity::Warning, {}, {});
-        QStringList titles;
-        QStringList details;
-        QStringList names;
-        for (const QString& alt : tls.altNames)
-            names << alt.section(QLatin1Char(':'), 1);
-        if (names.isEmpty() && !tls.subject.isEmpty())
-            names << tls.subject;
-        for (const CertProblem problem : tls.problems) {
-            switch (problem) {
-            case CertProblem::SelfSigned:
-                titles << tr("self-signed");
-                details
-                    << tr("The certificate is self-signed (issued by %1 to itself), so no client trusts it "
-                          "on its own. For local development, let a tool such as mkcert create a local "
-                          "certificate authority that this computer trusts (\"mkcert -install\"), then "
-                          "issue the server's certificate with it (\"mkcert localhost 127.0.0.1 ::1\").")
-                           .arg(tls.issuer);
-                break;
-            case CertProblem::UntrustedIssuer:
-                titles << tr("from an untrusted authority");
-                details
-                    << tr("The certificate was issued by %1, an authority this computer does not trust. If "
-                          "it "
-                          "is your local CA (mkcert, a company CA), install it: \"mkcert -install\" or your "
-                          "system's certificate store.")
-                           .arg(tls.issuer);
-                break;
-            case CertProblem::Expired:
-                titles << tr("expired");
-                details << tr("It expired on %1. Renew or regenerate the certificate and restart the server.")
-                               .arg(dateText(tls.notAfter));
-                break;
-            case CertProblem::NotYetValid:
-                titles << tr("not valid yet");
-                details << tr("It is valid only from %1: check this computer's clock, or regenerate the "
-                              "certificate.")
-                               .arg(dateText(tls.notBefore));
-                break;
-            case CertProblem::WrongName:
-                titles << tr("for another name");
-                details << tr("It is made for %1, not for %2. Use a name the certificate covers, or make a "
-                              "certificate that includes %2.")
-                               .arg(names.isEmpty() ? tr("no name") : names.join(QStringLiteral(", ")),
-                                    target.host);
-                for (const QString& name : names) {
-                    if (name != target.host && isLocalName(name) && !name.contains(QLatin1Char('*'))) {
-                        const QString url = urlWith(target, target.scheme, name);
-                        f.fixes << Fix{QStringLiteral("fix.use_url"),
-                                       tr("Use %1").arg(url),
-                                       {{QStringLiteral("url"), url}},
-                                       false,
-                                       {},
-                                       FixAction::UseValue};
-                        break;
-                    }
-                }
-                break;
-            case CertProblem::Other:
-                titles << tr("not trusted");
-                details << tr("The TLS library says: %1.").arg(tls.errors.join(QStringLiteral("; ")));
-                break;
-            }
-        }
-        f.title = tr("The server's certificate is %1").arg(titles.join(tr(" and ")));
-        f.detail = tr("Clients that check certificates (browsers, curl, Node, Python) will refuse this "
-                      "connection.") +
-                   QLatin1Char(' ') + details.join(QLatin1Char(' '));
-        return f;
-    }
-
-    Finding handshakeFailed(const Target& target, const TlsInfo& tls) const {
-        return make(
-            "protocol.tls_handshake_failed", Severity::Error,
-            tr("The server speaks TLS, but the handshake fails"),
-            tr("Port %1 answers in TLS, yet no secure connection could be agreed (%2). The server may "
-               "allow only old TLS versions, want a client certificate, or be misconfigured: its log "
-               "says which.")
-                .arg(*target.port)
-                .arg(tls.failure));
-    }
-
-    Finding notHttp(const Target& target, const ProbeResult& probe) const {
-        const QString name = serviceDisplayName(probe.service);
-        Finding f = make("protocol.not_http", Severity::Error,
-                         tr("Port %1 speaks %2, not HTTP").arg(*target.port).arg(name), {});
-        QStringList detail;
-        detail << (probe.firstBytes.isEmpty()
-                       ? tr("Something answers on this port, but it is not a web server: it is %1.").arg(name)
-                       : tr("Something answers on this port, but it is not a web server: it is %1 (it said "
-                            "\"%2\").")
-                             .arg(name, quoteBytes(probe.firstBytes, 60)));
-        if (const auto known = knownPort(*target.port))
-            detail << tr("Port %1 usually belongs to %2.").arg(*target.port).arg(known->description);
-        detail << tr(
-            "Check the port number: your web server probably listens on another port, or this program "
-            "took the port you meant for it.");
-        f.detail = detail.join(QLatin1Char(' '));
-        return f;
-    }
-
-    Finding noResponse(const Target& target, const ProbeResult& probe, const ProbeRequest& request) const {
-        Finding f = make("protocol.no_response", Severity::Error, {}, {});
-        const qint64 waited = qRound64(probe.waitedMs > 0 ? probe.waitedMs : double(request.timeout.count()));
-        f.evidence.insert(QStringLiteral("waited_ms"), waited);
-        if (!probe.connected) {
-            f.title = tr("The connection failed when checking the protocol");
-            f.detail = tr("The port accepted a connection a moment ago but not now (%1). The server may have "
-                          "stopped or be restarting.")
-                           .arg(probe.connectError);
-        } else if (probe.slow) {
-            f.evidence.insert(QStringLiteral("slow"), true);
-            f.title = tr("The server answers too slowly");
-            f.detail = tr("It started to answer (\"%1\") but had not finished within %2 ms. The server is "
-                          "overloaded, stuck in a long task, or sends its reply a little at a time.")
-                           .arg(quoteBytes(probe.firstBytes, 60))
-                           .arg(waited);
-        } else if (probe.closedSilently) {
-            f.evidence.insert(QStringLiteral("closed"), true);
-            f.title = tr("The server closes the connection without answering");
-            f.detail =
-                tr("Port %1 accepts connections, then hangs up without a word, whether asked in HTTP, "
-                   "TLS or a database protocol. The program may reject this client, or speak a protocol "
-                   "this tool doesn't know.")
-                    .arg(*target.port);
-        } else {
-            f.title = tr("The server accepts connections but never answers");
-            f.detail =
-                tr("Port %1 accepted the connection, then sent nothing within %2 ms. The program may be "
-                   "hung or busy (a breakpoint, an endless loop), or it waits for a protocol other "
-                   "than %3.")
-                    .arg(*target.port)
-                    .arg(waited)
-                    .arg(wantsTls(target) ? QStringLiteral("HTTPS") : QStringLiteral("HTTP"));
-        }
-        return f;
-    }
-
-    // Redirects followed on this server: back to where they started (a loop browsers give up on
-    // with ERR_TOO_MANY_REDIRECTS), or away to another scheme or host.
-    std::optional<Finding> redirectFinding(const Target& target, const ServiceProbe& service) const {
-        if (service.redirects.isEmpty())
-            return std::nullopt;
-        QStringList chain;
-        QJsonArray hops;
-        QSet<QString> seen;
-        bool loop = false;
-        for (const ServiceProbe::Hop& hop : service.redirects) {
-            chain << QStringLiteral("%1 (%2)").arg(hop.url).arg(hop.status);
-            hops.append(QJsonObject{{QStringLiteral("url"), hop.url},
-                                    {QStringLiteral("status"), hop.status},
-                                    {QStringLiteral("location"), hop.location}});
-            loop = loop || seen.contains(hop.url);
-            seen.insert(hop.url);
-        }
-        const ServiceProbe::Hop& last = service.redirects.last();
-        loop = loop || (service.redirects.size() >= 10 && !last.location.isEmpty());
-        if (loop) {
-            Finding f = make("protocol.redirect_loop", Severity::Error,
-                             tr("%1 redirects in a loop").arg(target.authority()), {});
-            f.detail =
-                tr("Each answer sends the browser to another address that sends it back: browsers stop "
-                   "with ERR_TOO_MANY_REDIRECTS. The chain: %1. Check the server's redirect rules (an "
-                   "HTTP-to-HTTPS rule behind a proxy that already did it, a trailing-slash rule, a "
-                   "login redirect to itself).")
-                    .arg(chain.join(QStringLiteral(" → ")));
-            f.evidence.insert(QStringLiteral("redirects"), hops);
-            return f;
-        }
-        if (last.location.isEmpty())
-            return std::nullopt; // followed to a real answer on the same server: judged below
-        const QUrl away = QUrl(last.url).resolved(QUrl(last.location));
-        Finding f = make("protocol.redirect", Severity::Warning,
-                         tr("%1 redirects to %2").arg(target.authority(), away.toString()), {});
-        f.detail = tr("The server answers with a redirect to another %1. Clients that do not follow "
-                      "redirects (most API clients, MCP clients) stop here. The chain: %2.")
-                       .arg(away.scheme() != QLatin1String("http") ? tr("scheme (%1)").arg(away.scheme())
-                                                                   : tr("host (%1)").arg(away.authority()))
-                       .arg(chain.join(QStringLiteral(" → ")));
-        f.evidence.insert(QStringLiteral("redirects"), hops);
-        f.fixes << Fix{QStringLiteral("fix.use_url"),
-                       tr("Use %1").arg(away.toString()),
-                       {{QStringLiteral("url"), away.toString()}},
-                       false,
-                       {}};
-        return f;
-    }
-
-    // A dev server that refuses the Host (or Origin) it was asked with, and the setting that allows it.
-    std::optional<Finding> hostNotAllowed(const Target& target, const ServiceProbe& service) const {
-        const QByteArray body = service.body;
-        if (body.isEmpty())
-            return std::nullopt;
-        struct Marker {
-            const char* text;
-            const char* server;
-            const char* setting;
-        };
-        static const Marker markers[] = {
-            {"Blocked request. This host", "Vite", "server.allowedHosts (vite.config)"},
-            {"Invalid Host header", "webpack-dev-server", "devServer.allowedHosts"},
-            {"allowedDevOrigins", "Next.js", "allowedDevOrigins (next.config)"},
-            {"Invalid Host", "an MCP server's DNS-rebinding guard",
-             "allowedHosts / allowedOrigins of the MCP transport"},
-            {"Invalid Origin", "an MCP server's DNS-rebinding guard", "allowedOrigins of the MCP transport"},
-            {"DisallowedHost", "Django", "ALLOWED_HOSTS (settings.py)"},
-        };
-        for (const Marker& marker : markers) {
-            if (!body.contains(marker.text))
-                continue;
-            Finding f = make(
-                "protocol.host_not_allowed", Severity::Error,
-                tr("%1 refuses the address %2 (Host check)").arg(QLatin1String(marker.server), target.host),
-                {});
-            f.detail = tr("The server answers, but refuses requests for \"%1\": a protection against DNS "
-                          "rebinding that only lets listed host names in. Add \"%1\" to %2, or open the "
-                          "address the server prints when it starts.")
-                           .arg(target.host, QLatin1String(marker.setting));
-            f.evidence.insert(QStringLiteral("server_kind"), QLatin1String(marker.server));
-            f.evidence.insert(QStringLiteral("setting"), QLatin1String(marker.setting));
-            f.evidence.insert(QStringLiteral("body"), QString::fromUtf8(body.left(200)));
-            return f;
-        }
-        return std::nullopt;
-    }
-
-    // The server accepted, then sent a reset: its own doing (a crash, a refused client, a
-    // forwarder with nothing behind it), never a firewall, which refuses before the handshake.
-    Finding reset(const Target& target, const ServiceProbe& service) const {
-        Finding f = make("protocol.reset", Severity::Error,
-                         tr("The server on port %1 dropped the connection (reset)").arg(*target.port), {});
-        const platform::Exchange& witness = *service.witness;
-        f.detail =
-            witness.reply.empty()
-                ? tr("Port %1 accepted the connection, then reset it before answering. That is the server "
-                     "itself (a firewall refuses before a connection is made): it crashed while handling "
-                     "the request, refuses this kind of client, or is a forwarder with nothing behind it. "
-                     "Its log says why.")
-                      .arg(*target.port)
-                : tr("Port %1 started to answer, then reset the connection. The server crashed or gave up "
-                     "while answering: its log says why.")
-                      .arg(*target.port);
-        f.evidence.insert(QStringLiteral("reset"), true);
-        f.evidence.insert(QStringLiteral("bytes_before_reset"), qint64(witness.reply.size()));
-        f.evidence.insert(QStringLiteral("os_error"), QString::fromStdString(witness.errorText));
-        return f;
-    }
-
-    Finding identified(const Target& target, const ProbeResult& probe) const {
-        // A tcp:// target names no protocol: say what it speaks, as information.
-        const QString name =
-            probe.service.isEmpty() ? tr("nothing until spoken to") : serviceDisplayName(probe.service);
-        Finding f =
-            make("protocol.identified", Severity::Info, tr("Port %1 speaks %2").arg(*target.port).arg(name),
-                 tr("The address gives no protocol, so this is what answered an HTTP request."));
-        return f;
-    }
-
-    QJsonObject m_evidence;
 };
 
 } // namespace
 
 std::unique_ptr<Step> makeProtocolStep() {
     return std::make_unique<ProtocolStep>();
+}
+
+bool ProtocolFindings::wantsTls(const Target& target) {
+    return target.scheme == QLatin1String("https") || target.scheme == QLatin1String("wss");
+}
+
+QString ProtocolFindings::urlWith(const Target& target, const QString& scheme, const QString& host) {
+    Target changed = target;
+    changed.scheme =
+        scheme == QLatin1String("https") && target.scheme == QLatin1String("ws")   ? QStringLiteral("wss")
+        : scheme == QLatin1String("http") && target.scheme == QLatin1String("wss") ? QStringLiteral("ws")
+                                                                                   : scheme;
+    if (!host.isEmpty())
+        changed.host = host;
+    changed.hostIsIpv6Literal = !host.isEmpty() ? host.contains(QLatin1Char(':')) : target.hostIsIpv6Literal;
+    return changed.url();
+}
+
+QJsonObject ProtocolFindings::baseEvidence(const ProbeRequest& request, const ProbeResult& probe) {
+    QJsonObject evidence{{QStringLiteral("address"), request.address.toString()},
+                         {QStringLiteral("port"), request.port},
+                         {QStringLiteral("path"), request.path},
+                         {QStringLiteral("service"), probe.service},
+                         {QStringLiteral("tls"), probe.tls},
+                         {QStringLiteral("probe_ms"), qRound(probe.elapsedMs * 100) / 100.0},
+                         {QStringLiteral("exchanges"), probe.trace}};
+    if (probe.http) {
+        evidence.insert(QStringLiteral("status"), probe.http->status);
+        evidence.insert(QStringLiteral("reason"), QString::fromLatin1(probe.http->reason));
+        evidence.insert(QStringLiteral("http_version"), QString::fromLatin1(probe.http->version));
+        const QByteArray server = probe.http->header("Server");
+        if (!server.isEmpty())
+            evidence.insert(QStringLiteral("server"), QString::fromLatin1(server));
+    }
+    if (probe.health)
+        evidence.insert(QStringLiteral("health"),
+                        QJsonObject{{QStringLiteral("path"), probe.health->path},
+                                    {QStringLiteral("status"), probe.health->status}});
+    if (probe.tlsInfo)
+        evidence.insert(QStringLiteral("certificate"), probe.tlsInfo->toJson());
+    if (!probe.firstBytes.isEmpty())
+        evidence.insert(QStringLiteral("first_bytes"), quoteBytes(probe.firstBytes, 200));
+    if (!probe.serviceDetail.isEmpty())
+        evidence.insert(QStringLiteral("service_detail"), probe.serviceDetail);
+    if (!probe.connectError.isEmpty())
+        evidence.insert(QStringLiteral("connect_error"), probe.connectError);
+    return evidence;
+}
+
+Finding ProtocolFindings::make(const char* id, Severity severity, const QString& title,
+                               const QString& detail) const {
+    return Finding{QString::fromLatin1(id), severity, title, detail, m_evidence, {}};
+}
+
+void ProtocolFindings::conclude(const Target& target, const ServiceProbe& service,
+                                QList<Finding>& findings) const {
+    const ProbeRequest& request = service.request;
+    const ProbeResult& probe = service.result;
+    const bool wantTls = wantsTls(target);
+    if (probe.http && probe.tls != wantTls) {
+        findings << (probe.tls ? tlsExpected(target) : plainExpected(target));
+        if (probe.tls && probe.tlsInfo && !probe.tlsInfo->problems.isEmpty())
+            findings << untrusted(target, *probe.tlsInfo);
+        return;
+    }
+    if (probe.http) {
+        if (auto redirected = redirectFinding(target, service))
+            findings << *redirected;
+        else if (auto refused = hostNotAllowed(target, service))
+            findings << *refused;
+        else
+            findings << httpAnswer(target, request, probe);
+        if (probe.tls && probe.tlsInfo && !probe.tlsInfo->problems.isEmpty())
+            findings << untrusted(target, *probe.tlsInfo);
+        return;
+    }
+    if (probe.service == QLatin1String("tls") && probe.tlsInfo && !probe.tlsInfo->handshakeOk &&
+        !probe.tlsInfo->failure.isEmpty()) {
+        findings << handshakeFailed(target, *probe.tlsInfo);
+        return;
+    }
+    if (probe.silent || probe.slow || probe.closedSilently || probe.service.isEmpty()) {
+        findings << noResponse(target, probe, request);
+        return;
+    }
+    findings << notHttp(target, probe);
+}
+
+bool ProtocolFindings::answersAnyway(const Target& target, int status) {
+    // A plain GET is not what API endpoints want: "method not allowed", "not acceptable" or
+    // "upgrade required" still mean the right server answers. MCP endpoints say 400 without
+    // a session.
+    const bool mcpPath = target.path.endsWith(QLatin1String("/mcp")) ||
+                         target.path.endsWith(QLatin1String("/sse")) ||
+                         target.path.endsWith(QLatin1String("/messages"));
+    const bool webSocket = target.scheme.startsWith(QLatin1String("ws"));
+    return status == 405 || status == 406 || status == 426 || (status == 400 && (mcpPath || webSocket));
+}
+
+Finding ProtocolFindings::httpAnswer(const Target& target, const ProbeRequest& request,
+                                     const ProbeResult& probe) const {
+    const HttpHead& http = *probe.http;
+    const QString statusText = QStringLiteral("%1 %2").arg(http.status).arg(QString::fromLatin1(http.reason));
+    if (http.status < 400 || answersAnyway(target, http.status)) {
+        const bool tls = probe.tls;
+        Finding ok = make(tls ? "protocol.https_ok" : "protocol.http_ok", Severity::Ok,
+                          tls ? tr("The server answers HTTPS (%1)").arg(statusText)
+                              : tr("The server answers HTTP (%1)").arg(statusText),
+                          {});
+        QStringList detail;
+        detail << tr("A web server answered %1 with \"%2\".").arg(request.path, statusText);
+        const QByteArray server = http.header("Server");
+        if (!server.isEmpty())
+            detail << tr("It calls itself \"%1\".").arg(QString::fromLatin1(server));
+        if (http.status >= 300 && http.status < 400 && !http.header("Location").isEmpty())
+            detail << tr("It redirects to %1.").arg(QString::fromLatin1(http.header("Location")));
+        if (http.status >= 400)
+            detail << tr("That status is normal for an API endpoint asked with a plain GET.");
+        if (probe.health) {
+            if (probe.health->status == 0)
+                detail << tr("/health did not answer in time.");
+            else if (probe.health->status == 404)
+                detail << tr("It has no /health endpoint (404), which is fine if you don't expect one.");
+            else
+                detail << tr("/health answered %1.").arg(probe.health->status);
+        }
+        ok.detail = detail.join(QLatin1Char(' '));
+        return ok;
+    }
+    return httpError(target, probe);
+}
+
+Finding ProtocolFindings::httpError(const Target& target, const ProbeResult& probe) const {
+    const HttpHead& http = *probe.http;
+    const QString statusText = QStringLiteral("%1 %2").arg(http.status).arg(QString::fromLatin1(http.reason));
+    Finding f = make("protocol.http_error", Severity::Error, {}, {});
+    if (http.status == 404) {
+        f.title = tr("The server answers, but has nothing at %1 (%2)").arg(target.path, statusText);
+        QStringList answering;
+        for (const PathAnswer& answer : probe.alternatives) {
+            answering << QStringLiteral("%1 (%2)").arg(answer.path).arg(answer.status);
+            Target changed = target;
+            changed.path = answer.path;
+            f.fixes << Fix{QStringLiteral("fix.use_path"),
+                           tr("Use %1").arg(changed.url()),
+                           {{QStringLiteral("path"), answer.path}, {QStringLiteral("url"), changed.url()}},
+                           false,
+                           {},
+                           FixAction::UseValue};
+        }
+        QJsonArray alternatives;
+        for (const PathAnswer& answer : probe.alternatives)
+            alternatives.append(QJsonObject{{QStringLiteral("path"), answer.path},
+                                            {QStringLiteral("status"), answer.status}});
+        f.evidence.insert(QStringLiteral("paths_that_answer"), alternatives);
+        f.detail =
+            answering.isEmpty()
+                ? tr("The right server is probably running, but the path is wrong: none of %1 answered "
+                     "either. Check the address in your client against the routes your server defines.")
+                      .arg(ProtocolProbe::alternativePaths().join(QStringLiteral(", ")))
+                : tr("The right server is probably running, but the path is wrong. These paths answer: "
+                     "%1. MCP servers usually listen on /mcp (or /sse for the older transport).")
+                      .arg(answering.join(QStringLiteral(", ")));
+    } else if (http.status == 401 || http.status == 403) {
+        const QString challenge = QString::fromLatin1(http.header("WWW-Authenticate"));
+        if (!challenge.isEmpty())
+            f.evidence.insert(QStringLiteral("www_authenticate"), challenge);
+        f.title = http.status == 401 ? tr("The server wants you to sign in (%1)").arg(statusText)
+                                     : tr("The server refuses access (%1)").arg(statusText);
+        f.detail =
+            tr("The server is running and reachable, but this request needs credentials.") +
+            QLatin1Char(' ') +
+            (challenge.isEmpty() ? tr("It did not say which kind.") : tr("It asks for: %1.").arg(challenge)) +
+            QLatin1Char(' ') +
+            tr("Add the token or sign in (for MCP servers: the client's OAuth login, or an "
+               "Authorization header in its config).");
+    } else if (http.status >= 500) {
+        f.title = tr("The server failed while answering (%1)").arg(statusText);
+        f.detail = tr("The server is running but hit an error of its own. Its console or log says why; "
+                      "the network is fine.");
+    } else {
+        f.title = tr("The server refused the request (%1)").arg(statusText);
+        f.detail = tr("The server is running and reachable, but did not accept this request. Check the "
+                      "path and what the server expects.");
+    }
+    return f;
+}
+
+Finding ProtocolFindings::notHttp(const Target& target, const ProbeResult& probe) const {
+    const QString name = serviceDisplayName(probe.service);
+    Finding f = make("protocol.not_http", Severity::Error,
+                     tr("Port %1 speaks %2, not HTTP").arg(*target.port).arg(name), {});
+    QStringList detail;
+    detail << (probe.firstBytes.isEmpty()
+                   ? tr("Something answers on this port, but it is not a web server: it is %1.").arg(name)
+                   : tr("Something answers on this port, but it is not a web server: it is %1 (it said "
+                        "\"%2\").")
+                         .arg(name, quoteBytes(probe.firstBytes, 60)));
+    if (const auto known = knownPort(*target.port))
+        detail << tr("Port %1 usually belongs to %2.").arg(*target.port).arg(known->description);
+    detail << tr("Check the port number: your web server probably listens on another port, or this program "
+                 "took the port you meant for it.");
+    f.detail = detail.join(QLatin1Char(' '));
+    return f;
+}
+
+Finding ProtocolFindings::noResponse(const Target& target, const ProbeResult& probe,
+                                     const ProbeRequest& request) const {
+    Finding f = make("protocol.no_response", Severity::Error, {}, {});
+    const qint64 waited = qRound64(probe.waitedMs > 0 ? probe.waitedMs : double(request.timeout.count()));
+    f.evidence.insert(QStringLiteral("waited_ms"), waited);
+    if (!probe.connected) {
+        f.title = tr("The connection failed when checking the protocol");
+        f.detail = tr("The port accepted a connection a moment ago but not now (%1). The server may have "
+                      "stopped or be restarting.")
+                       .arg(probe.connectError);
+    } else if (probe.slow) {
+        f.evidence.insert(QStringLiteral("slow"), true);
+        f.title = tr("The server answers too slowly");
+        f.detail = tr("It started to answer (\"%1\") but had not finished within %2 ms. The server is "
+                      "overloaded, stuck in a long task, or sends its reply a little at a time.")
+                       .arg(quoteBytes(probe.firstBytes, 60))
+                       .arg(waited);
+    } else if (probe.closedSilently) {
+        f.evidence.insert(QStringLiteral("closed"), true);
+        f.title = tr("The server closes the connection without answering");
+        f.detail = tr("Port %1 accepts connections, then hangs up without a word, whether asked in HTTP, "
+                      "TLS or a database protocol. The program may reject this client, or speak a protocol "
+                      "this tool doesn't know.")
+                       .arg(*target.port);
+    } else {
+        f.title = tr("The server accepts connections but never answers");
+        f.detail = tr("Port %1 accepted the connection, then sent nothing within %2 ms. The program may be "
+                      "hung or busy (a breakpoint, an endless loop), or it waits for a protocol other "
+                      "than %3.")
+                       .arg(*target.port)
+                       .arg(waited)
+                       .arg(wantsTls(target) ? QStringLiteral("HTTPS") : QStringLiteral("HTTP"));
+    }
+    return f;
+}
+
+Finding ProtocolFindings::identified(const Target& target, const ProbeResult& probe) const {
+    // A tcp:// target names no protocol: say what it speaks, as information.
+    const QString name =
+        probe.service.isEmpty() ? tr("nothing until spoken to") : serviceDisplayName(probe.service);
+    Finding f =
+        make("protocol.identified", Severity::Info, tr("Port %1 speaks %2").arg(*target.port).arg(name),
+             tr("The address gives no protocol, so this is what answered an HTTP request."));
+    return f;
+}
+
+bool ProtocolFindings::isLocalName(const QString& name) {
+    const QHostAddress address(name);
+    if (!address.isNull())
+        return address.isLoopback();
+    return name == QLatin1String("localhost") || name.endsWith(QLatin1String(".localhost"));
 }
 
 } // namespace ld::wizard

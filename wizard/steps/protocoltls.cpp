@@ -1,0 +1,131 @@
+// The protocol step's TLS findings: the wrong scheme either way, certificates clients refuse,
+// handshakes that fail.
+#include "wizard/steps/protocolfindings.h"
+
+#include <QLocale>
+
+namespace ld::wizard {
+
+namespace {
+
+QString dateText(const QDateTime& when) {
+    return QLocale().toString(when.toLocalTime().date(), QLocale::ShortFormat);
+}
+
+} // namespace
+
+Finding ProtocolFindings::tlsExpected(const Target& target) const {
+    const QString url = urlWith(target, QStringLiteral("https"));
+    Finding f = make("protocol.tls_expected", Severity::Error,
+                     tr("The server speaks HTTPS, but the address says http://"),
+                     tr("The service on port %1 only talks over an encrypted (TLS) connection, so plain "
+                        "http:// requests fail. Open %2 instead.")
+                         .arg(*target.port)
+                         .arg(url));
+    f.fixes << Fix{QStringLiteral("fix.use_url"),
+                   tr("Use %1").arg(url),
+                   {{QStringLiteral("url"), url}},
+                   false,
+                   {},
+                   FixAction::UseValue};
+    return f;
+}
+
+Finding ProtocolFindings::plainExpected(const Target& target) const {
+    const QString url = urlWith(target, QStringLiteral("http"));
+    Finding f = make("protocol.plain_expected", Severity::Error,
+                     tr("The server speaks plain HTTP, but the address says https://"),
+                     tr("The service on port %1 is not encrypted, so an https:// client can't complete its "
+                        "TLS handshake. Open %2 instead, or turn on TLS in the server.")
+                         .arg(*target.port)
+                         .arg(url));
+    f.fixes << Fix{QStringLiteral("fix.use_url"),
+                   tr("Use %1").arg(url),
+                   {{QStringLiteral("url"), url}},
+                   false,
+                   {},
+                   FixAction::UseValue};
+    return f;
+}
+
+Finding ProtocolFindings::untrusted(const Target& target, const TlsInfo& tls) const {
+    Finding f = make("protocol.tls_untrusted", Severity::Warning, {}, {});
+    QStringList titles;
+    QStringList details;
+    QStringList names;
+    for (const QString& alt : tls.altNames)
+        names << alt.section(QLatin1Char(':'), 1);
+    if (names.isEmpty() && !tls.subject.isEmpty())
+        names << tls.subject;
+    for (const CertProblem problem : tls.problems) {
+        switch (problem) {
+        case CertProblem::SelfSigned:
+            titles << tr("self-signed");
+            details << tr("The certificate is self-signed (issued by %1 to itself), so no client trusts it "
+                          "on its own. For local development, let a tool such as mkcert create a local "
+                          "certificate authority that this computer trusts (\"mkcert -install\"), then "
+                          "issue the server's certificate with it (\"mkcert localhost 127.0.0.1 ::1\").")
+                           .arg(tls.issuer);
+            break;
+        case CertProblem::UntrustedIssuer:
+            titles << tr("from an untrusted authority");
+            details << tr("The certificate was issued by %1, an authority this computer does not trust. If "
+                          "it "
+                          "is your local CA (mkcert, a company CA), install it: \"mkcert -install\" or your "
+                          "system's certificate store.")
+                           .arg(tls.issuer);
+            break;
+        case CertProblem::Expired:
+            titles << tr("expired");
+            details << tr("It expired on %1. Renew or regenerate the certificate and restart the server.")
+                           .arg(dateText(tls.notAfter));
+            break;
+        case CertProblem::NotYetValid:
+            titles << tr("not valid yet");
+            details << tr("It is valid only from %1: check this computer's clock, or regenerate the "
+                          "certificate.")
+                           .arg(dateText(tls.notBefore));
+            break;
+        case CertProblem::WrongName:
+            titles << tr("for another name");
+            details << tr("It is made for %1, not for %2. Use a name the certificate covers, or make a "
+                          "certificate that includes %2.")
+                           .arg(names.isEmpty() ? tr("no name") : names.join(QStringLiteral(", ")),
+                                target.host);
+            for (const QString& name : names) {
+                if (name != target.host && isLocalName(name) && !name.contains(QLatin1Char('*'))) {
+                    const QString url = urlWith(target, target.scheme, name);
+                    f.fixes << Fix{QStringLiteral("fix.use_url"),
+                                   tr("Use %1").arg(url),
+                                   {{QStringLiteral("url"), url}},
+                                   false,
+                                   {},
+                                   FixAction::UseValue};
+                    break;
+                }
+            }
+            break;
+        case CertProblem::Other:
+            titles << tr("not trusted");
+            details << tr("The TLS library says: %1.").arg(tls.errors.join(QStringLiteral("; ")));
+            break;
+        }
+    }
+    f.title = tr("The server's certificate is %1").arg(titles.join(tr(" and ")));
+    f.detail = tr("Clients that check certificates (browsers, curl, Node, Python) will refuse this "
+                  "connection.") +
+               QLatin1Char(' ') + details.join(QLatin1Char(' '));
+    return f;
+}
+
+Finding ProtocolFindings::handshakeFailed(const Target& target, const TlsInfo& tls) const {
+    return make("protocol.tls_handshake_failed", Severity::Error,
+                tr("The server speaks TLS, but the handshake fails"),
+                tr("Port %1 answers in TLS, yet no secure connection could be agreed (%2). The server may "
+                   "allow only old TLS versions, want a client certificate, or be misconfigured: its log "
+                   "says which.")
+                    .arg(*target.port)
+                    .arg(tls.failure));
+}
+
+} // namespace ld::wizard
