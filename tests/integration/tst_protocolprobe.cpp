@@ -2,6 +2,7 @@
 // s_server with certificates made here, redis-server, and the stand-ins in tests/peers.
 
 #include "support/peers.h"
+#include "support/tlspeer.h"
 #include "wizard/facts.h"
 #include "wizard/probes/protocolprobe.h"
 #include "wizard/steps/protocolstep.h"
@@ -76,58 +77,13 @@ class TestProtocolProbe final : public QObject {
                                    kLoopback, port);
     }
 
-    // A key and certificate in the temporary folder; extra "openssl ca" dates when given.
+    // A key and certificate in the temporary folder; "openssl ca" dates when given.
     QString makeCert(const QString& name, const QString& cn, const QString& startDate = {},
                      const QString& endDate = {}) {
-        const QString key = m_dir.filePath(name + QStringLiteral(".key"));
-        const QString cert = m_dir.filePath(name + QStringLiteral(".pem"));
-        QProcess openssl;
-        openssl.setProcessChannelMode(QProcess::MergedChannels);
-        if (startDate.isEmpty()) {
-            openssl.start(QStringLiteral("openssl"),
-                          {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                           QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-subj"),
-                           QStringLiteral("/CN=") + cn, QStringLiteral("-days"), QStringLiteral("1"),
-                           QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
-            if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0)
-                return {};
-            return cert;
-        }
-        // Dates in the past or future need "openssl ca -selfsign" with a minimal CA folder.
-        const QString ca = m_dir.filePath(name + QStringLiteral("-ca"));
-        QDir().mkpath(ca);
-        QFile(ca + QStringLiteral("/index.txt")).open(QIODevice::WriteOnly);
-        QFile serial(ca + QStringLiteral("/serial"));
-        serial.open(QIODevice::WriteOnly);
-        serial.write("01\n");
-        serial.close();
-        QFile conf(ca + QStringLiteral("/ca.cnf"));
-        conf.open(QIODevice::WriteOnly);
-        conf.write(QStringLiteral(
-                       "[ca]\ndefault_ca = d\n[d]\ndatabase = %1/index.txt\nnew_certs_dir = %1\n"
-                       "serial = %1/serial\ndefault_md = sha256\npolicy = p\n[p]\ncommonName = supplied\n")
-                       .arg(ca)
-                       .toUtf8());
-        conf.close();
-        const QString csr = ca + QStringLiteral("/req.csr");
-        openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-newkey"),
-                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-subj"),
-                       QStringLiteral("/CN=") + cn, QStringLiteral("-keyout"), key, QStringLiteral("-out"),
-                       csr});
-        if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0)
-            return {};
-        openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("ca"), QStringLiteral("-batch"), QStringLiteral("-config"),
-                       ca + QStringLiteral("/ca.cnf"), QStringLiteral("-selfsign"),
-                       QStringLiteral("-keyfile"), key, QStringLiteral("-in"), csr,
-                       QStringLiteral("-startdate"), startDate, QStringLiteral("-enddate"), endDate,
-                       QStringLiteral("-out"), cert});
-        if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0) {
-            qWarning() << openssl.readAll();
-            return {};
-        }
-        return cert;
+        const ld::test::SelfSigned made =
+            startDate.isEmpty() ? ld::test::makeSelfSigned(m_dir.path(), name, cn, 1)
+                                : ld::test::makeDatedSelfSigned(m_dir.path(), name, cn, startDate, endDate);
+        return made.cert;
     }
 
     bool startTlsServer(Peer& peer, quint16 port, const QString& cert) {

@@ -4,6 +4,7 @@
 #include "wizard/target.h"
 
 #include <QStringList>
+#include <QTest>
 
 namespace ld::test {
 
@@ -81,6 +82,41 @@ ServiceProbe greeting(const QString& service, const QByteArray& firstBytes) {
     probe.result.firstBytes = firstBytes;
     probe.result.serviceDetail = QString::fromLatin1(firstBytes.trimmed());
     return probe;
+}
+
+void addScenarioRows(const std::vector<StepScenario>& scenarios) {
+    QTest::addColumn<int>("index");
+    for (int i = 0; i < int(scenarios.size()); ++i)
+        QTest::addRow("%s", scenarios[size_t(i)].name) << i;
+}
+
+void checkScenario(const QString& step, const std::vector<StepScenario>& scenarios) {
+    QFETCH(int, index);
+    const StepScenario& row = scenarios[size_t(index)];
+    FakeSystem system;
+    system.policy.unprivilegedStart = 1024;
+    system.policy.ephemeral = {32768, 60999};
+    row.arrange(system);
+    const StepResult result = runStep(step, system, QString::fromUtf8(row.input), row.intent, row.seed);
+    QCOMPARE(result.id, step);
+    const Finding* finding = findingById(result, QLatin1String(row.finding));
+    QVERIFY2(finding,
+             qPrintable(
+                 QStringLiteral("expected %1, got: %2").arg(QLatin1String(row.finding), findingIds(result))));
+    QCOMPARE(severityName(finding->severity), severityName(row.severity));
+    QVERIFY2(!finding->title.isEmpty() && !finding->detail.isEmpty(), row.finding);
+    if (row.fix)
+        QVERIFY2(hasFix(*finding, QLatin1String(row.fix)),
+                 qPrintable(QStringLiteral("%1 offers no %2").arg(finding->id, QLatin1String(row.fix))));
+}
+
+void bothLoopbacks(FakeSystem& system, std::uint16_t port, const char* program) {
+    system.addListener("127.0.0.1", port, 4312, program);
+    system.addListener("::1", port, 4312, program);
+}
+
+FactsSeed seedService(ServiceProbe probe) {
+    return [probe](Facts& facts) { facts.setService(probe); };
 }
 
 } // namespace ld::test

@@ -6,6 +6,7 @@
 #include "wizard/facts.h"
 
 #include <functional>
+#include <vector>
 
 namespace ld::test {
 
@@ -22,5 +23,26 @@ QString findingIds(const wizard::StepResult& result); // "a, b", for failure mes
 // Service probe results as the probe would record them.
 wizard::ServiceProbe httpAnswer(int status, const QByteArray& reason = "OK", bool tls = false);
 wizard::ServiceProbe greeting(const QString& service, const QByteArray& firstBytes);
+
+// One row of a step's table: the situation (input, intent, fake system, seeded facts) and what the
+// step must conclude (finding id, severity, a fix it must offer or nullptr).
+struct StepScenario {
+    const char* name;
+    const char* input;
+    wizard::Intent intent;
+    std::function<void(FakeSystem&)> arrange;
+    FactsSeed seed;
+    const char* finding;
+    wizard::Severity severity;
+    const char* fix;
+};
+
+// The data rows (one "index" column) and the check of one row, for a test's _data() and body.
+void addScenarioRows(const std::vector<StepScenario>& scenarios);
+void checkScenario(const QString& step, const std::vector<StepScenario>& scenarios);
+
+// Situations many rows share.
+void bothLoopbacks(FakeSystem& system, std::uint16_t port, const char* program = "node");
+FactsSeed seedService(wizard::ServiceProbe probe);
 
 } // namespace ld::test

@@ -19,6 +19,10 @@ struct SelfSigned {
 SelfSigned makeSelfSigned(const QString& dir, const QString& name,
                           const QString& cn = QStringLiteral("localhost"), int days = 2);
 
+// The same with dates in the past or future ("openssl ca -selfsign", dates as YYMMDDHHMMSSZ).
+SelfSigned makeDatedSelfSigned(const QString& dir, const QString& name, const QString& cn,
+                               const QString& startDate, const QString& endDate);
+
 // openssl s_server -accept 127.0.0.1:PORT with the certificate, waited for until it accepts.
 bool startTlsServer(Peer& peer, quint16 port, const SelfSigned& cert, const QStringList& extra = {});
 
