@@ -194,8 +194,8 @@ const ServiceProbe& Facts::service() {
         m_service->witness =
             m_system.exchange(connected->address, request.port, get.toStdString(), m_options.timeout, 4096);
     }
-    if (probe.http && !probe.tls && !cancelled())
-        followPlainHttp(connected->address);
+    if (probe.http && !cancelled())
+        followRedirects(connected->address);
     return *m_service;
 }
 
@@ -242,11 +242,12 @@ PlainReply plainGet(platform::System& system, const platform::IpAddress& address
 
 } // namespace
 
-void Facts::followPlainHttp(const platform::IpAddress& address) {
+void Facts::followRedirects(const platform::IpAddress& address) {
     ServiceProbe& service = *m_service;
     const int status = service.result.http->status;
     const quint16 port = service.request.port;
-    if (status == 400 || status == 403 || status == 421) {
+    const bool tls = service.result.tls;
+    if (!tls && (status == 400 || status == 403 || status == 421)) {
         service.body = plainGet(m_system, address, port, service.request.hostHeader, service.request.path,
                                 m_options.timeout)
                            .body;
@@ -254,23 +255,36 @@ void Facts::followPlainHttp(const platform::IpAddress& address) {
     }
     if (status < 300 || status >= 400 || service.result.http->header("Location").isEmpty())
         return;
-    // Follow while the redirects stay on this plain-HTTP server; record where they lead.
+    // Follow while the redirects stay on this server and its scheme (http:// or https://, as it
+    // answered); record where they lead.
     QUrl current(m_target.url());
+    current.setScheme(tls ? QStringLiteral("https") : QStringLiteral("http"));
+    const int defaultPort = tls ? 443 : 80;
     QString location = QString::fromLatin1(service.result.http->header("Location"));
     int hopStatus = status;
     for (int hop = 0; hop < 10 && !cancelled(); ++hop) {
         service.redirects << ServiceProbe::Hop{current.toString(), hopStatus, location};
         const QUrl next = current.resolved(QUrl(location));
-        const bool sameServer = next.scheme() == QLatin1String("http") &&
+        const bool sameServer = next.scheme() == current.scheme() &&
                                 next.host().compare(current.host(), Qt::CaseInsensitive) == 0 &&
-                                next.port(80) == current.port(80);
+                                next.port(defaultPort) == current.port(defaultPort);
         if (!sameServer)
             return;
         const QString path =
             next.path(QUrl::FullyEncoded).isEmpty() ? QStringLiteral("/") : next.path(QUrl::FullyEncoded);
         const QString query = next.hasQuery() ? QLatin1Char('?') + next.query(QUrl::FullyEncoded) : QString();
-        const PlainReply reply =
-            plainGet(m_system, address, port, service.request.hostHeader, path + query, m_options.timeout);
+        PlainReply reply;
+        if (tls) {
+            ProbeRequest hopRequest = service.request;
+            hopRequest.cancelled = [this] { return cancelled(); };
+            if (const auto head = ProtocolProbe::head(hopRequest, true, path + query)) {
+                reply.status = head->status;
+                reply.location = QString::fromLatin1(head->header("Location"));
+            }
+        } else {
+            reply = plainGet(m_system, address, port, service.request.hostHeader, path + query,
+                             m_options.timeout);
+        }
         if (reply.status < 300 || reply.status >= 400 || reply.location.isEmpty()) {
             service.redirects << ServiceProbe::Hop{next.toString(), reply.status, QString()};
             return;

@@ -45,7 +45,8 @@ struct ServiceProbe {
     // connection, to tell a reset (the server dropped it) from an orderly close.
     std::optional<platform::Exchange> witness;
     bool resetByPeer() const { return witness && witness->reset; }
-    // A plain-HTTP 3xx is followed (at most 10 hops): each hop's URL, status and Location.
+    // An HTTP or HTTPS 3xx is followed on the same server and scheme (at most 10 hops): each hop's URL,
+    // status and Location.
     struct Hop {
         QString url;
         int status = 0;
@@ -99,7 +100,7 @@ public:
     void setSystemProxyLookup(SystemProxyLookup lookup) { m_proxyLookup = std::move(lookup); }
 
 private:
-    void followPlainHttp(const platform::IpAddress& address);
+    void followRedirects(const platform::IpAddress& address);
 
     platform::System& m_system;
     Target m_target;

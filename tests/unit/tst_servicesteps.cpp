@@ -119,6 +119,34 @@ const std::vector<StepScenario>& protocolRows() {
         {"404", "http://localhost:3000/api", connect, nothing,
          seedService(ld::test::httpAnswer(404, "Not Found")), "protocol.http_error", Severity::Error,
          nullptr},
+        {"client certificate wanted", "https://localhost:8443/", connect, nothing,
+         [](Facts& facts) {
+             ServiceProbe probe = ld::test::greeting(QStringLiteral("tls"), {});
+             probe.result.tls = true;
+             probe.result.clientCertRequired = true;
+             TlsInfo info;
+             info.failure = QStringLiteral("error:0A00045C:SSL routines::tlsv13 alert certificate required");
+             info.clientCertRequired = true;
+             probe.result.tlsInfo = info;
+             facts.setService(probe);
+         },
+         "protocol.client_cert_required", Severity::Error, nullptr},
+        {"HTTP/2 only (h2c)", "http://localhost:8080/", connect, nothing,
+         [](Facts& facts) {
+             ServiceProbe probe = ld::test::greeting(QStringLiteral("http2"),
+                                                     QByteArray("\x00\x00\x00\x04\x00\x00\x00\x00\x00", 9));
+             probe.result.serviceDetail = QStringLiteral("HTTP/2 frames: SETTINGS, GOAWAY");
+             facts.setService(probe);
+         },
+         "protocol.http2_only", Severity::Error, nullptr},
+        {"headers past the read cap", "http://localhost:3000/", connect, nothing,
+         [](Facts& facts) {
+             ServiceProbe probe = ld::test::httpAnswer(200);
+             probe.result.http->complete = false;
+             probe.result.headersTooLarge = true;
+             facts.setService(probe);
+         },
+         "protocol.headers_too_large", Severity::Error, nullptr},
         {"tcp target", "tcp://localhost:6379", connect, nothing,
          seedService(ld::test::greeting(QStringLiteral("redis"), "-ERR unknown command\r\n")),
          "protocol.identified", Severity::Info, nullptr},

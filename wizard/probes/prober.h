@@ -28,7 +28,14 @@ struct Read {
     bool timedOut = false;
     bool cancelled = false;
     double ms = 0;
+    QString error; // the socket's error when the read ended on one (a TLS alert, a reset)
 };
+
+// An HTTP status line whose headers did not end within the read cap.
+inline bool headersOverflow(const Read& read) {
+    return read.reply.kind == ReplyKind::Http && read.reply.http.status > 0 && !read.reply.complete &&
+           read.bytes.size() >= kMaxReply;
+}
 
 class Prober {
 public:
@@ -42,6 +49,11 @@ public:
     }
 
     ProbeResult run();
+    // One GET on the request's server (TLS when asked), for ProtocolProbe::head().
+    std::optional<HttpHead> fetch(bool tls, const QString& path) {
+        m_result.tls = tls;
+        return get(path);
+    }
     QString connectError() const { return m_connectError; }
 
 private:
@@ -61,6 +73,8 @@ private:
     void tlsFirst();
     void httpInside(QSslSocket& socket, QDeadlineTimer deadline);
     bool tryTls(QDeadlineTimer deadline);
+    // The TLS server wants a client certificate: say so and stop (nothing else will answer).
+    void clientCertificateWanted(const TlsInfo& info);
     void conclude(const Read& read, bool mayTryTls);
     // protocolrace.cpp: the server closed on our HTTP request without a word. Ask, all at once on
     // fresh connections, in the first message of the protocols that do that (and TLS).

@@ -88,6 +88,8 @@ Read Prober::readReply(QTcpSocket& socket, QDeadlineTimer deadline) {
             break;
         if (socket.state() != QAbstractSocket::ConnectedState && socket.bytesAvailable() == 0) {
             read.closed = true;
+            if (socket.error() != QAbstractSocket::UnknownSocketError)
+                read.error = socket.errorString();
             break;
         }
         if (cancelled()) {
@@ -160,6 +162,10 @@ void Prober::tlsFirst() {
         return;
     }
     socket->abort();
+    if (info.clientCertRequired) {
+        clientCertificateWanted(info);
+        return;
+    }
     if (info.failure.isEmpty()) { // connected, then nothing in the whole window
         m_result.silent = true;
         m_result.waitedMs = double(clock.nsecsElapsed()) / 1e6;
@@ -183,6 +189,20 @@ void Prober::httpInside(QSslSocket& socket, QDeadlineTimer deadline) {
     const Read read = readReply(socket, deadline);
     trace(QStringLiteral("https"), request, read);
     socket.abort();
+    if (read.bytes.isEmpty() && isClientCertificateAlert(read.error)) {
+        // TLS 1.3: the handshake looked done to us; the server's alert comes on the first read.
+        TlsInfo info = m_result.tlsInfo.value_or(TlsInfo{});
+        info.failure = read.error;
+        info.clientCertRequired = true;
+        clientCertificateWanted(info);
+        return;
+    }
+    if (headersOverflow(read)) {
+        m_result.service = QStringLiteral("https");
+        m_result.http = read.reply.http;
+        m_result.headersTooLarge = true;
+        return;
+    }
     if (read.reply.kind == ReplyKind::Http && read.reply.http.status > 0) {
         m_result.service = QStringLiteral("https");
         m_result.http = read.reply.http;
@@ -208,6 +228,10 @@ bool Prober::tryTls(QDeadlineTimer deadline) {
         return false;
     traceTls(info, double(clock.nsecsElapsed()) / 1e6);
     m_result.tlsInfo = info; // kept on failure too: it says why TLS did not work
+    if (info.clientCertRequired) {
+        clientCertificateWanted(info);
+        return true;
+    }
     if (!info.handshakeOk)
         return false;
     m_result.tls = true;
@@ -219,6 +243,12 @@ void Prober::conclude(const Read& read, bool mayTryTls) {
     const ReplyClass& reply = read.reply;
     if (read.cancelled)
         return;
+    if (headersOverflow(read)) {
+        m_result.service = QStringLiteral("http");
+        m_result.http = reply.http;
+        m_result.headersTooLarge = true;
+        return;
+    }
     if (reply.kind == ReplyKind::Http && reply.http.status > 0 && (reply.complete || read.closed)) {
         // nginx and others answer a plain request on a TLS port with a 400 that says so.
         if (reply.http.status == 400 && mayTryTls && tryTls(m_deadline))
@@ -249,6 +279,14 @@ void Prober::conclude(const Read& read, bool mayTryTls) {
     m_result.firstBytes = read.bytes.left(256);
 }
 
+void Prober::clientCertificateWanted(const TlsInfo& info) {
+    m_result.tls = true;
+    m_result.service = QStringLiteral("tls");
+    m_result.tlsInfo = info;
+    m_result.tlsInfo->clientCertRequired = true;
+    m_result.clientCertRequired = true;
+}
+
 std::optional<HttpHead> Prober::get(const QString& path) {
     if (cancelled() || m_deadline.hasExpired())
         return std::nullopt;
@@ -276,7 +314,7 @@ std::optional<HttpHead> Prober::get(const QString& path) {
 }
 
 void Prober::followUps() {
-    if (!m_result.http)
+    if (!m_result.http || m_result.headersTooLarge)
         return;
     const QString health = QStringLiteral("/health");
     if (m_request.path != health) {
@@ -302,6 +340,15 @@ void Prober::followUps() {
 
 QStringList ProtocolProbe::alternativePaths() {
     return {QStringLiteral("/"), QStringLiteral("/health"), QStringLiteral("/mcp"), QStringLiteral("/sse")};
+}
+
+std::optional<HttpHead> ProtocolProbe::head(const ProbeRequest& request, bool tls, const QString& path) {
+    probe::Prober prober(request);
+    return prober.fetch(tls, path);
+}
+
+qsizetype ProtocolProbe::maxReplyBytes() {
+    return probe::kMaxReply;
 }
 
 ProbeResult ProtocolProbe::run(const ProbeRequest& request) {

@@ -46,6 +46,8 @@ struct ProbeResult {
     bool closedSilently = false;      // closed the connection without a byte, every time
     bool silent = false;              // kept the connection open and said nothing in time
     bool slow = false;                // started answering but not finished in time
+    bool headersTooLarge = false;     // an HTTP reply whose headers did not end within the read cap
+    bool clientCertRequired = false;  // a TLS server that ends the handshake without a client cert
     double waitedMs = 0;              // how long the silent or slow reply was waited for
     std::optional<PathAnswer> health; // GET /health
     QList<PathAnswer> alternatives;   // after a 404: which of /, /health, /mcp, /sse answer
@@ -58,6 +60,11 @@ public:
     static ProbeResult run(const ProbeRequest& request);
     // The paths offered after a 404, in the order they are suggested.
     static QStringList alternativePaths();
+    // One GET of `path` on the request's server, in TLS when `tls` (the redirect follower's hops):
+    // the status line and headers, or nothing when no HTTP answer came in time.
+    static std::optional<HttpHead> head(const ProbeRequest& request, bool tls, const QString& path);
+    // The read cap of every reply (a head that does not end within it is "too large").
+    static qsizetype maxReplyBytes();
 };
 
 } // namespace ld::wizard

@@ -1,6 +1,7 @@
 #include "wizard/probes/replyclassifier.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 namespace ld::wizard {
 
@@ -106,6 +107,19 @@ bool looksLikeMongoReply(const QByteArray& b) {
     return length >= 16 && length <= 48u * 1024 * 1024 && (opCode == 1 || opCode == 2013);
 }
 
+// An HTTP/2 server opens with a SETTINGS frame: a 24-bit length (a multiple of 6, the size of one
+// setting), type 4, flags 0 (or ACK), stream 0. h2c-only servers (nginx "listen ... http2"
+// without TLS, gRPC servers) send it in answer to an HTTP/1.1 request, then GOAWAY.
+bool looksLikeHttp2Settings(const QByteArray& b) {
+    if (b.size() < 9)
+        return false;
+    const quint32 length = (quint32(quint8(b[0])) << 16) | (quint32(quint8(b[1])) << 8) | quint8(b[2]);
+    const quint8 type = quint8(b[3]);
+    const quint8 flags = quint8(b[4]);
+    const quint32 stream = be32(b, 5) & 0x7fffffffu;
+    return type == 0x04 && (flags & ~0x01) == 0 && stream == 0 && length % 6 == 0 && length <= 16384;
+}
+
 } // namespace
 
 QByteArray HttpHead::header(const QByteArray& name) const {
@@ -181,6 +195,24 @@ ReplyClass classifyReply(const QByteArray& bytes) {
             out.detail = QString::fromLatin1(bytes.mid(m + 2, bytes.indexOf('\0', m + 2) - m - 2).left(200));
         return out;
     }
+    if (looksLikeHttp2Settings(bytes)) {
+        out.kind = ReplyKind::Http2;
+        out.complete = true;
+        // The frames that came, by type: SETTINGS, WINDOW_UPDATE, GOAWAY (bounded by the bytes read).
+        QStringList frames;
+        for (qsizetype at = 0; at + 9 <= bytes.size() && frames.size() < 8;) {
+            const qsizetype length = (qsizetype(quint8(bytes[at])) << 16) |
+                                     (qsizetype(quint8(bytes[at + 1])) << 8) | quint8(bytes[at + 2]);
+            const quint8 type = quint8(bytes[at + 3]);
+            frames << (type == 0x04   ? QStringLiteral("SETTINGS")
+                       : type == 0x08 ? QStringLiteral("WINDOW_UPDATE")
+                       : type == 0x07 ? QStringLiteral("GOAWAY")
+                                      : QStringLiteral("type %1").arg(type));
+            at += 9 + length;
+        }
+        out.detail = QStringLiteral("HTTP/2 frames: ") + frames.join(QStringLiteral(", "));
+        return out;
+    }
     if (looksLikeMongoReply(bytes)) {
         out.kind = ReplyKind::MongoDb;
         out.complete = true;
@@ -220,6 +252,8 @@ QString replyService(ReplyKind kind) {
         return QStringLiteral("postgresql");
     case ReplyKind::MongoDb:
         return QStringLiteral("mongodb");
+    case ReplyKind::Http2:
+        return QStringLiteral("http2");
     case ReplyKind::Unknown:
         break;
     }
@@ -245,6 +279,7 @@ QString serviceDisplayName(const QString& service) {
         {"redis", QT_TRANSLATE_NOOP("Services", "Redis")},
         {"postgresql", QT_TRANSLATE_NOOP("Services", "PostgreSQL")},
         {"mongodb", QT_TRANSLATE_NOOP("Services", "MongoDB")},
+        {"http2", QT_TRANSLATE_NOOP("Services", "HTTP/2 only (h2c or gRPC)")},
     };
     for (const auto& entry : names)
         if (service == QLatin1String(entry.id))

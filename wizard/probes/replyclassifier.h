@@ -24,6 +24,7 @@ enum class ReplyKind {
     Redis,
     PostgreSql,
     MongoDb,
+    Http2, // an HTTP/2 frame (the server's SETTINGS preface) where HTTP/1.1 was asked: h2c or gRPC
     Unknown,
 };
 

@@ -101,6 +101,10 @@ std::unique_ptr<QSslSocket> makeInspectingTlsSocket(const QString& peerName) {
     return socket;
 }
 
+bool isClientCertificateAlert(const QString& error) {
+    return error.contains(QLatin1String("certificate required"), Qt::CaseInsensitive);
+}
+
 TlsInfo inspectTls(QSslSocket& socket) {
     TlsInfo info;
     info.handshakeOk = socket.isEncrypted();
@@ -132,6 +136,13 @@ TlsInfo inspectTls(QSslSocket& socket) {
         if (!info.errors.contains(error.errorString()))
             info.errors.append(error.errorString());
     }
+    // TLS 1.2 servers that want a client certificate answer its absence with handshake_failure,
+    // after their own certificate came; a cipher mismatch fails before any certificate.
+    info.clientCertRequired =
+        !info.handshakeOk &&
+        (isClientCertificateAlert(info.failure) ||
+         (info.failure.contains(QLatin1String("alert handshake failure"), Qt::CaseInsensitive) &&
+          !cert.isNull()));
     return info;
 }
 

@@ -28,6 +28,9 @@ struct TlsInfo {
     QStringList altNames; // "DNS:localhost", "IP:127.0.0.1"
     QList<CertProblem> problems;
     QStringList errors; // the TLS library's words for each problem
+    // The server ended the handshake because we sent no client certificate: a certificate_required
+    // alert (TLS 1.3), or a handshake_failure after it had shown its own certificate (TLS 1.2).
+    bool clientCertRequired = false;
 
     QJsonObject toJson() const;
 };
@@ -35,6 +38,9 @@ struct TlsInfo {
 // A socket that verifies the peer as clients do, but records the errors instead of refusing,
 // so the certificate can be read.
 std::unique_ptr<QSslSocket> makeInspectingTlsSocket(const QString& peerName);
+// An error text (the handshake's, or a read's right after it) that is the server's
+// certificate_required alert: in TLS 1.3 it comes after the client's Finished, on the first read.
+bool isClientCertificateAlert(const QString& error);
 // What the socket's handshake (finished or failed) showed.
 TlsInfo inspectTls(QSslSocket& socket);
 

@@ -36,11 +36,14 @@ private:
     Finding httpAnswer(const Target& target, const ProbeRequest& request, const ProbeResult& probe) const;
     Finding httpError(const Target& target, const ProbeResult& probe) const;
     Finding notHttp(const Target& target, const ProbeResult& probe) const;
+    Finding http2Only(const Target& target, const ProbeResult& probe) const;
+    Finding headersTooLarge(const Target& target, const ProbeResult& probe) const;
     // protocoltls.cpp
     Finding tlsExpected(const Target& target) const;
     Finding plainExpected(const Target& target) const;
     Finding untrusted(const Target& target, const TlsInfo& tls) const;
     Finding handshakeFailed(const Target& target, const TlsInfo& tls) const;
+    Finding clientCertRequired(const Target& target, const TlsInfo& tls) const;
     // protocolredirects.cpp
     std::optional<Finding> redirectFinding(const Target& target, const ServiceProbe& service) const;
     std::optional<Finding> hostNotAllowed(const Target& target, const ServiceProbe& service) const;

@@ -46,8 +46,8 @@ std::optional<Finding> ProtocolFindings::redirectFinding(const Target& target,
                      tr("%1 redirects to %2").arg(target.authority(), away.toString()), {});
     f.detail = tr("The server answers with a redirect to another %1. Clients that do not follow "
                   "redirects (most API clients, MCP clients) stop here. The chain: %2.")
-                   .arg(away.scheme() != QLatin1String("http") ? tr("scheme (%1)").arg(away.scheme())
-                                                               : tr("host (%1)").arg(away.authority()))
+                   .arg(away.scheme() != QUrl(last.url).scheme() ? tr("scheme (%1)").arg(away.scheme())
+                                                                 : tr("host (%1)").arg(away.authority()))
                    .arg(chain.join(QStringLiteral(" → ")));
     f.evidence.insert(QStringLiteral("redirects"), hops);
     f.fixes << Fix{QStringLiteral("fix.use_url"),

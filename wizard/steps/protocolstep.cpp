@@ -101,10 +101,18 @@ void ProtocolFindings::conclude(const Target& target, const ServiceProbe& servic
     const ProbeRequest& request = service.request;
     const ProbeResult& probe = service.result;
     const bool wantTls = wantsTls(target);
+    if (probe.clientCertRequired) {
+        findings << clientCertRequired(target, probe.tlsInfo.value_or(TlsInfo{}));
+        return;
+    }
     if (probe.http && probe.tls != wantTls) {
         findings << (probe.tls ? tlsExpected(target) : plainExpected(target));
         if (probe.tls && probe.tlsInfo && !probe.tlsInfo->problems.isEmpty())
             findings << untrusted(target, *probe.tlsInfo);
+        return;
+    }
+    if (probe.http && probe.headersTooLarge) {
+        findings << headersTooLarge(target, probe);
         return;
     }
     if (probe.http) {
@@ -125,6 +133,10 @@ void ProtocolFindings::conclude(const Target& target, const ServiceProbe& servic
     }
     if (probe.silent || probe.slow || probe.closedSilently || probe.service.isEmpty()) {
         findings << noResponse(target, probe, request);
+        return;
+    }
+    if (probe.service == QLatin1String("http2")) {
+        findings << http2Only(target, probe);
         return;
     }
     findings << notHttp(target, probe);
@@ -245,6 +257,43 @@ Finding ProtocolFindings::notHttp(const Target& target, const ProbeResult& probe
     detail << tr("Check the port number: your web server probably listens on another port, or this program "
                  "took the port you meant for it.");
     f.detail = detail.join(QLatin1Char(' '));
+    return f;
+}
+
+// An h2c-only (or gRPC) listener answered HTTP/1.1 with HTTP/2 frames: a web server, of a kind
+// browsers can't talk to without TLS.
+Finding ProtocolFindings::http2Only(const Target& target, const ProbeResult& probe) const {
+    Finding f =
+        make("protocol.http2_only", Severity::Error,
+             tr("Port %1 speaks only HTTP/2 without TLS (h2c or gRPC), not HTTP/1.1").arg(*target.port),
+             tr("The server answered the HTTP/1.1 request with HTTP/2 frames (%1): it only talks to "
+                "clients that start in HTTP/2 right away (\"prior knowledge\"), as gRPC clients do. "
+                "Browsers never speak HTTP/2 without TLS, so they can't open it, and most HTTP "
+                "libraries can't either. Use a gRPC or HTTP/2 client (curl --http2-prior-knowledge), "
+                "or let the server accept HTTP/1.1 too (nginx: \"listen %2;\" without http2, or "
+                "http2 with ssl).")
+                 .arg(probe.serviceDetail.isEmpty() ? QStringLiteral("SETTINGS") : probe.serviceDetail)
+                 .arg(*target.port));
+    f.evidence.insert(QStringLiteral("http2_preface"), true);
+    return f;
+}
+
+// An HTTP reply whose headers never ended within the read cap: HTTP, but more than clients take.
+Finding ProtocolFindings::headersTooLarge(const Target& target, const ProbeResult& probe) const {
+    const int kb = int(ProtocolProbe::maxReplyBytes() / 1024);
+    Finding f =
+        make("protocol.headers_too_large", Severity::Error,
+             tr("The server on port %1 answers with headers larger than %2 KB").arg(*target.port).arg(kb),
+             tr("It answered HTTP status %1, but its headers did not end within %2 KB. Clients refuse "
+                "that: browsers fail with ERR_RESPONSE_HEADERS_TOO_BIG, Node.js stops at 16 KB, "
+                "nginx as a proxy at 4 to 8 KB (\"upstream sent too big header\"). Look for a header "
+                "the server keeps growing: a cookie set again on every request or redirect, or a "
+                "huge Content-Security-Policy or Link header.")
+                 .arg(probe.http->status)
+                 .arg(kb));
+    f.evidence.insert(QStringLiteral("headers_too_large"), true);
+    f.evidence.insert(QStringLiteral("limit_bytes"), qint64(ProtocolProbe::maxReplyBytes()));
+    f.evidence.insert(QStringLiteral("headers_read"), qint64(probe.http->headers.size()));
     return f;
 }
 

@@ -118,6 +118,28 @@ Finding ProtocolFindings::untrusted(const Target& target, const TlsInfo& tls) co
     return f;
 }
 
+// The server ends the handshake because this client showed no certificate of its own (mutual TLS).
+Finding ProtocolFindings::clientCertRequired(const Target& target, const TlsInfo& tls) const {
+    Finding f = make("protocol.client_cert_required", Severity::Error,
+                     tr("The server on port %1 wants a client certificate").arg(*target.port), {});
+    QStringList detail;
+    detail
+        << tr("Port %1 speaks TLS and ends the handshake because this client showed no certificate of its "
+              "own (mutual TLS; the server said: %2). Every client without one fails the same way: browsers "
+              "ask you to pick a certificate, curl needs --cert and --key, other clients a client "
+              "certificate setting.")
+               .arg(*target.port)
+               .arg(tls.failure.isEmpty() ? tr("certificate required") : tls.failure);
+    detail << tr("Get the client certificate this server trusts, or turn its check off for local work "
+                 "(nginx: ssl_verify_client off; openssl s_server: without -Verify).");
+    if (!wantsTls(target))
+        detail << tr("The address also says http://, but the server speaks only HTTPS: use %1.")
+                      .arg(urlWith(target, QStringLiteral("https")));
+    f.detail = detail.join(QLatin1Char(' '));
+    f.evidence.insert(QStringLiteral("client_certificate_required"), true);
+    return f;
+}
+
 Finding ProtocolFindings::handshakeFailed(const Target& target, const TlsInfo& tls) const {
     return make("protocol.tls_handshake_failed", Severity::Error,
                 tr("The server speaks TLS, but the handshake fails"),
