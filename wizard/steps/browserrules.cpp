@@ -1,4 +1,5 @@
 #include "wizard/steps/browserrules.h"
+#include "wizard/report/quote.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -68,9 +69,10 @@ std::optional<Finding> localhostSubdomain(const Target& target, bool resolves) {
     Finding finding;
     finding.id = QStringLiteral("host.localhost_subdomain");
     finding.severity = resolves ? Severity::Info : Severity::Error;
-    finding.title = resolves
-                        ? Tr::tr("%1 works in browsers, not in every other program").arg(target.host)
-                        : Tr::tr("%1 works only in browsers: this computer can't find it").arg(target.host);
+    finding.title =
+        resolves
+            ? Tr::tr("%1 works in browsers, not in every other program").arg(quoteInput(target.host))
+            : Tr::tr("%1 works only in browsers: this computer can't find it").arg(quoteInput(target.host));
     finding.detail =
         Tr::tr("Browsers (Chrome, Firefox, Edge, Safari) treat every name ending in .localhost as "
                "this computer. Other programs ask the system resolver: systemd-resolved and macOS "
@@ -78,7 +80,7 @@ std::optional<Finding> localhostSubdomain(const Target& target, bool resolves) {
                "curl (before 7.78) and Python's and Node's own DNS lookups may fail with \"name not "
                "found\". To make every program agree, add this line to the hosts file: "
                "\"127.0.0.1 %1\" (and \"::1 %1\").")
-            .arg(target.host);
+            .arg(quoteInput(target.host));
     finding.evidence = {{QStringLiteral("host"), target.host},
                         {QStringLiteral("hosts_line"), QStringLiteral("127.0.0.1 %1").arg(target.host)},
                         {QStringLiteral("system_resolves"), resolves},

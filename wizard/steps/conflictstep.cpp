@@ -1,4 +1,5 @@
 #include "wizard/steps/conflictstep.h"
+#include "wizard/report/quote.h"
 #include "wizard/steps/protocolstep.h"
 
 #include "wizard/freeportfinder.h"
@@ -320,7 +321,8 @@ private:
             tr("%1 listens on port %2 and speaks %3, but %4 asks for a web server (HTTP). Another "
                "program took the port your server (or MCP server) wanted, or the port number is "
                "wrong. Check which port your server prints when it starts.")
-                .arg(holderText(facts, *culprit), QString::number(port), name, facts.target().url());
+                .arg(holderText(facts, *culprit), QString::number(port), name,
+                     quoteInput(facts.target().url()));
         if (const auto known = knownPort(port))
             finding.detail +=
                 QLatin1Char(' ') + tr("Port %1 is usually used by %2.").arg(port).arg(known->description);

@@ -1,4 +1,5 @@
 #include "wizard/steps/firewallstep.h"
+#include "wizard/report/quote.h"
 
 #include "platform/firewallparse.h"
 #include "platform/log.h"
@@ -249,7 +250,8 @@ private:
                             {QStringLiteral("command"), QStringLiteral("sudo ") + qs(source->command)},
                             {QStringLiteral("error"), qs(source->error)}});
         }
-        const QString check = QStringLiteral("sudo localhost-doctor check %1").arg(facts.target().input);
+        const QString check =
+            QStringLiteral("sudo localhost-doctor check %1").arg(quoteInput(facts.target().input));
         if (!commands.isEmpty()) {
             finding.title = tr("Reading the firewall's rules needs administrator rights");
             finding.detail =

@@ -4,6 +4,7 @@
 #include "wizard/steps/portstep.h"
 #include "platform/hostsfile.h"
 #include "wizard/portrepair.h"
+#include "wizard/report/quote.h"
 #include "wizard/steps/browserrules.h"
 
 #include <QCoreApplication>
@@ -269,7 +270,7 @@ private:
         Fix fix;
         fix.id = QStringLiteral("fix.use_host");
         fix.action = FixAction::UseValue;
-        fix.label = tr("Use %1").arg(changed.authority());
+        fix.label = tr("Use %1").arg(quoteInput(changed.authority()));
         fix.params = {{QStringLiteral("host"), host}, {QStringLiteral("target"), changed.url()}};
         return fix;
     }
@@ -287,9 +288,9 @@ private:
             Finding finding;
             finding.id = QStringLiteral("host.unresolvable");
             finding.severity = Severity::Error;
-            finding.title = tr("The name \"%1\" can't be found").arg(target.host);
+            finding.title = tr("The name \"%1\" can't be found").arg(quoteInput(target.host));
             finding.detail = tr("The computer could not turn \"%1\" into an address (%2).")
-                                 .arg(target.host, facts.resolveError());
+                                 .arg(quoteInput(target.host), facts.resolveError());
             QStringList known{QStringLiteral("localhost")};
             for (const platform::HostsEntry& entry : hosts.entries)
                 for (const std::string& name : entry.names)
@@ -322,10 +323,10 @@ private:
             Finding finding;
             finding.id = QStringLiteral("host.not_local");
             finding.severity = Severity::Info;
-            finding.title = tr("%1 is another computer, not this one").arg(target.host);
+            finding.title = tr("%1 is another computer, not this one").arg(quoteInput(target.host));
             finding.detail = tr("This tool can look inside this computer only. For %1 it checks whether a "
                                 "connection can be made, but can't see which program answers.")
-                                 .arg(target.host);
+                                 .arg(quoteInput(target.host));
             finding.evidence = {{QStringLiteral("addresses"), list}};
             findings << finding;
         }

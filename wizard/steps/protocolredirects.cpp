@@ -1,5 +1,6 @@
 // The protocol step's findings about answers that are not the page: redirects (a loop, or away
 // to another scheme or host), dev servers refusing the Host header, and resets after the request.
+#include "wizard/report/quote.h"
 #include "wizard/steps/protocolfindings.h"
 
 #include <QJsonArray>
@@ -30,7 +31,7 @@ std::optional<Finding> ProtocolFindings::redirectFinding(const Target& target,
     loop = loop || (service.redirects.size() >= 10 && !last.location.isEmpty());
     if (loop) {
         Finding f = make("protocol.redirect_loop", Severity::Error,
-                         tr("%1 redirects in a loop").arg(target.authority()), {});
+                         tr("%1 redirects in a loop").arg(quoteInput(target.authority())), {});
         f.detail = tr("Each answer sends the browser to another address that sends it back: browsers stop "
                       "with ERR_TOO_MANY_REDIRECTS. The chain: %1. Check the server's redirect rules (an "
                       "HTTP-to-HTTPS rule behind a proxy that already did it, a trailing-slash rule, a "
@@ -42,8 +43,9 @@ std::optional<Finding> ProtocolFindings::redirectFinding(const Target& target,
     if (last.location.isEmpty())
         return std::nullopt; // followed to a real answer on the same server: judged below
     const QUrl away = QUrl(last.url).resolved(QUrl(last.location));
-    Finding f = make("protocol.redirect", Severity::Warning,
-                     tr("%1 redirects to %2").arg(target.authority(), away.toString()), {});
+    Finding f =
+        make("protocol.redirect", Severity::Warning,
+             tr("%1 redirects to %2").arg(quoteInput(target.authority()), quoteInput(away.toString())), {});
     f.detail = tr("The server answers with a redirect to another %1. Clients that do not follow "
                   "redirects (most API clients, MCP clients) stop here. The chain: %2.")
                    .arg(away.scheme() != QUrl(last.url).scheme() ? tr("scheme (%1)").arg(away.scheme())
@@ -51,7 +53,7 @@ std::optional<Finding> ProtocolFindings::redirectFinding(const Target& target,
                    .arg(chain.join(QStringLiteral(" → ")));
     f.evidence.insert(QStringLiteral("redirects"), hops);
     f.fixes << Fix{QStringLiteral("fix.use_url"),
-                   tr("Use %1").arg(away.toString()),
+                   tr("Use %1").arg(quoteInput(away.toString())),
                    {{QStringLiteral("url"), away.toString()}},
                    false,
                    {}};
@@ -81,13 +83,14 @@ std::optional<Finding> ProtocolFindings::hostNotAllowed(const Target& target,
     for (const Marker& marker : markers) {
         if (!body.contains(marker.text))
             continue;
-        Finding f = make(
-            "protocol.host_not_allowed", Severity::Error,
-            tr("%1 refuses the address %2 (Host check)").arg(QLatin1String(marker.server), target.host), {});
+        Finding f = make("protocol.host_not_allowed", Severity::Error,
+                         tr("%1 refuses the address %2 (Host check)")
+                             .arg(QLatin1String(marker.server), quoteInput(target.host)),
+                         {});
         f.detail = tr("The server answers, but refuses requests for \"%1\": a protection against DNS "
                       "rebinding that only lets listed host names in. Add \"%1\" to %2, or open the "
                       "address the server prints when it starts.")
-                       .arg(target.host, QLatin1String(marker.setting));
+                       .arg(quoteInput(target.host), QLatin1String(marker.setting));
         f.evidence.insert(QStringLiteral("server_kind"), QLatin1String(marker.server));
         f.evidence.insert(QStringLiteral("setting"), QLatin1String(marker.setting));
         f.evidence.insert(QStringLiteral("body"), QString::fromUtf8(body.left(200)));

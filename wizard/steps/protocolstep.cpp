@@ -1,4 +1,5 @@
 #include "wizard/steps/protocolstep.h"
+#include "wizard/report/quote.h"
 
 #include "wizard/knownports.h"
 #include "wizard/probes/protocolprobe.h"
@@ -191,14 +192,15 @@ Finding ProtocolFindings::httpError(const Target& target, const ProbeResult& pro
     const QString statusText = QStringLiteral("%1 %2").arg(http.status).arg(QString::fromLatin1(http.reason));
     Finding f = make("protocol.http_error", Severity::Error, {}, {});
     if (http.status == 404) {
-        f.title = tr("The server answers, but has nothing at %1 (%2)").arg(target.path, statusText);
+        f.title =
+            tr("The server answers, but has nothing at %1 (%2)").arg(quoteInput(target.path), statusText);
         QStringList answering;
         for (const PathAnswer& answer : probe.alternatives) {
             answering << QStringLiteral("%1 (%2)").arg(answer.path).arg(answer.status);
             Target changed = target;
             changed.path = answer.path;
             f.fixes << Fix{QStringLiteral("fix.use_path"),
-                           tr("Use %1").arg(changed.url()),
+                           tr("Use %1").arg(quoteInput(changed.url())),
                            {{QStringLiteral("path"), answer.path}, {QStringLiteral("url"), changed.url()}},
                            false,
                            {},

@@ -1,5 +1,6 @@
 // The protocol step's TLS findings: the wrong scheme either way, certificates clients refuse,
 // handshakes that fail.
+#include "wizard/report/quote.h"
 #include "wizard/steps/protocolfindings.h"
 
 #include <QLocale>
@@ -21,9 +22,9 @@ Finding ProtocolFindings::tlsExpected(const Target& target) const {
                      tr("The service on port %1 only talks over an encrypted (TLS) connection, so plain "
                         "http:// requests fail. Open %2 instead.")
                          .arg(*target.port)
-                         .arg(url));
+                         .arg(quoteInput(url)));
     f.fixes << Fix{QStringLiteral("fix.use_url"),
-                   tr("Use %1").arg(url),
+                   tr("Use %1").arg(quoteInput(url)),
                    {{QStringLiteral("url"), url}},
                    false,
                    {},
@@ -38,9 +39,9 @@ Finding ProtocolFindings::plainExpected(const Target& target) const {
                      tr("The service on port %1 is not encrypted, so an https:// client can't complete its "
                         "TLS handshake. Open %2 instead, or turn on TLS in the server.")
                          .arg(*target.port)
-                         .arg(url));
+                         .arg(quoteInput(url)));
     f.fixes << Fix{QStringLiteral("fix.use_url"),
-                   tr("Use %1").arg(url),
+                   tr("Use %1").arg(quoteInput(url)),
                    {{QStringLiteral("url"), url}},
                    false,
                    {},
@@ -91,12 +92,12 @@ Finding ProtocolFindings::untrusted(const Target& target, const TlsInfo& tls) co
             details << tr("It is made for %1, not for %2. Use a name the certificate covers, or make a "
                           "certificate that includes %2.")
                            .arg(names.isEmpty() ? tr("no name") : names.join(QStringLiteral(", ")),
-                                target.host);
+                                quoteInput(target.host));
             for (const QString& name : names) {
                 if (name != target.host && isLocalName(name) && !name.contains(QLatin1Char('*'))) {
                     const QString url = urlWith(target, target.scheme, name);
                     f.fixes << Fix{QStringLiteral("fix.use_url"),
-                                   tr("Use %1").arg(url),
+                                   tr("Use %1").arg(quoteInput(url)),
                                    {{QStringLiteral("url"), url}},
                                    false,
                                    {},
@@ -134,7 +135,7 @@ Finding ProtocolFindings::clientCertRequired(const Target& target, const TlsInfo
                  "(nginx: ssl_verify_client off; openssl s_server: without -Verify).");
     if (!wantsTls(target))
         detail << tr("The address also says http://, but the server speaks only HTTPS: use %1.")
-                      .arg(urlWith(target, QStringLiteral("https")));
+                      .arg(quoteInput(urlWith(target, QStringLiteral("https"))));
     f.detail = detail.join(QLatin1Char(' '));
     f.evidence.insert(QStringLiteral("client_certificate_required"), true);
     return f;

@@ -3,6 +3,7 @@
 // rules per client live in proxyrules; this step turns them into a finding and the NO_PROXY line.
 
 #include "wizard/steps/proxystep.h"
+#include "wizard/report/quote.h"
 
 #include "platform/log.h"
 #include "wizard/proxy/proxyrules.h"
@@ -99,7 +100,7 @@ public:
         QJsonObject system = evidence.value(QStringLiteral("system_proxy")).toObject();
         system.insert(QStringLiteral("read_from_variables"), systemFromVariables);
         evidence.insert(QStringLiteral("system_proxy"), system);
-        const QString authority = target.authority();
+        const QString authority = quoteInput(target.authority());
         Finding finding;
         finding.evidence = evidence;
         if (!proxy::anyProxyConfigured(env) && !systemAffects) {
@@ -213,7 +214,7 @@ private:
     void localViaProxy(Facts& facts, const proxy::Environment& env, const proxy::Url& url,
                        const QList<proxy::Decision>& affected, const QNetworkProxy& systemProxy,
                        bool systemAffects, Finding& finding) const {
-        const QString authority = facts.target().authority();
+        const QString authority = quoteInput(facts.target().authority());
         const proxy::NoProxyAdvice advice = proxy::adviseNoProxy(env, url);
         const bool windows = facts.system().osName() == "windows";
         const QString line = windows ? windowsLine(advice) : advice.line;

@@ -2,6 +2,7 @@
 
 #include "wizard/steps/serverabsent.h"
 #include "wizard/portrepair.h"
+#include "wizard/report/quote.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -51,7 +52,7 @@ Finding ServerAbsent::notListening(Facts& facts, const QJsonObject& evidence) {
     Finding finding;
     finding.id = QStringLiteral("server.not_listening");
     finding.severity = Severity::Error;
-    finding.title = tr("Nothing is listening on port %1 at %2").arg(port).arg(target.host);
+    finding.title = tr("Nothing is listening on port %1 at %2").arg(port).arg(quoteInput(target.host));
     if (facts.options().intent == Intent::Serve) {
         // Serving: nobody else on the port is what the user wants; the conflict step says it is free.
         finding.severity = Severity::Info;
@@ -108,10 +109,11 @@ Finding ServerAbsent::remote(Facts& facts, const std::vector<ConnectAttempt>& at
     if (connected) {
         finding.id = QStringLiteral("server.listening");
         finding.severity = Severity::Ok;
-        finding.title = tr("%1 accepts connections on port %2").arg(target.host).arg(*target.port);
+        finding.title =
+            tr("%1 accepts connections on port %2").arg(quoteInput(target.host)).arg(*target.port);
         finding.detail = tr("A connection to %1 succeeded. It is another computer, so the program behind it "
                             "can't be shown.")
-                             .arg(target.authority());
+                             .arg(quoteInput(target.authority()));
         return finding;
     }
     const bool refused = std::any_of(attempts.begin(), attempts.end(), [](const ConnectAttempt& a) {
@@ -119,12 +121,13 @@ Finding ServerAbsent::remote(Facts& facts, const std::vector<ConnectAttempt>& at
     });
     finding.id = refused ? QStringLiteral("server.not_listening") : QStringLiteral("server.unreachable");
     finding.severity = Severity::Error;
-    finding.title = refused ? tr("Nothing is listening on port %1 at %2").arg(*target.port).arg(target.host)
-                            : tr("%1 can't be reached on port %2").arg(target.host).arg(*target.port);
-    finding.detail =
-        refused ? tr("%1 refused the connection: no program waits on that port there.").arg(target.host)
-                : tr("The connection got no answer. The computer may be off, or a firewall on "
-                     "the way drops the connection.");
+    finding.title =
+        refused ? tr("Nothing is listening on port %1 at %2").arg(*target.port).arg(quoteInput(target.host))
+                : tr("%1 can't be reached on port %2").arg(quoteInput(target.host)).arg(*target.port);
+    finding.detail = refused ? tr("%1 refused the connection: no program waits on that port there.")
+                                   .arg(quoteInput(target.host))
+                             : tr("The connection got no answer. The computer may be off, or a firewall on "
+                                  "the way drops the connection.");
     return finding;
 }
 

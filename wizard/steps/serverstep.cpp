@@ -3,6 +3,7 @@
 
 #include "wizard/steps/serverstep.h"
 #include "wizard/portrepair.h"
+#include "wizard/report/quote.h"
 #include "wizard/steps/forwarders.h"
 #include "wizard/steps/serverabsent.h"
 
@@ -250,10 +251,10 @@ private:
         if (loopbackOtherFamily) {
             finding.id = QStringLiteral("server.address_family_mismatch");
             finding.severity = Severity::Warning;
-            finding.title =
-                tr("The server on port %1 listens only on %2, but %3 leads to %4")
-                    .arg(*target.port)
-                    .arg(bracketed(first.socket.local), target.host, addressList(facts.addresses()));
+            finding.title = tr("The server on port %1 listens only on %2, but %3 leads to %4")
+                                .arg(*target.port)
+                                .arg(bracketed(first.socket.local), quoteInput(target.host),
+                                     addressList(facts.addresses()));
             finding.detail =
                 tr("There are two kinds of local address: IPv4 (127.0.0.1) and IPv6 (::1). The "
                    "server listens on one kind and the address you used leads to the other. Use %1 "
@@ -274,7 +275,7 @@ private:
                     tr("%1 accepts connections sent to %2 only. That is a loopback address of this "
                        "computer too, but \"%3\" leads to %4, where nothing listens. Use %5, or start "
                        "the server on 127.0.0.1 or \"localhost\".")
-                        .arg(serverProgramText(first), bracketed(first.socket.local), target.host,
+                        .arg(serverProgramText(first), bracketed(first.socket.local), quoteInput(target.host),
                              addressList(facts.addresses()),
                              withHost(target, first.socket.local).authority());
             } else {
@@ -285,7 +286,7 @@ private:
                 finding.detail =
                     tr("%1 accepts connections sent to %2 only (one network card), so \"%3\" can't "
                        "reach it. Use %4, or start the server on 127.0.0.1 or 0.0.0.0 (all addresses).")
-                        .arg(serverProgramText(first), bracketed(first.socket.local), target.host,
+                        .arg(serverProgramText(first), bracketed(first.socket.local), quoteInput(target.host),
                              withHost(target, first.socket.local).authority());
             }
         }
@@ -304,7 +305,7 @@ private:
         Fix fix;
         fix.id = QStringLiteral("fix.use_host");
         fix.action = FixAction::UseValue;
-        fix.label = tr("Use %1").arg(changed.authority());
+        fix.label = tr("Use %1").arg(quoteInput(changed.authority()));
         fix.params = {{QStringLiteral("host"), changed.host}, {QStringLiteral("target"), changed.url()}};
         return fix;
     }
@@ -333,18 +334,18 @@ private:
         finding.id = QStringLiteral("server.address_family_mismatch");
         finding.severity = Severity::Warning;
         finding.title = tr("%1 means %2 too, but the server listens only on %3")
-                            .arg(target.host, addressText(unserved.front()), bracketed(*served));
+                            .arg(quoteInput(target.host), addressText(unserved.front()), bracketed(*served));
         finding.detail =
-            firstUnserved
-                ? tr("The system gives %1 first for \"%2\", and nothing listens there. Browsers "
-                     "fall back to %3, but many clients (Node.js 17 and newer, some MCP clients) "
-                     "try only the first address and report \"connection refused\". Use %4 in the "
-                     "address, or start the server on both addresses (for example on \"::\").")
-                      .arg(addressText(unserved.front()), target.host, bracketed(*served),
-                           withHost(target, *served).authority())
-                : tr("Clients that pick %1 for \"%2\" will be refused. Use %3 in the address, or "
-                     "start the server on both addresses.")
-                      .arg(addressText(unserved.front()), target.host, withHost(target, *served).authority());
+            firstUnserved ? tr("The system gives %1 first for \"%2\", and nothing listens there. Browsers "
+                               "fall back to %3, but many clients (Node.js 17 and newer, some MCP clients) "
+                               "try only the first address and report \"connection refused\". Use %4 in the "
+                               "address, or start the server on both addresses (for example on \"::\").")
+                                .arg(addressText(unserved.front()), quoteInput(target.host),
+                                     bracketed(*served), withHost(target, *served).authority())
+                          : tr("Clients that pick %1 for \"%2\" will be refused. Use %3 in the address, or "
+                               "start the server on both addresses.")
+                                .arg(addressText(unserved.front()), quoteInput(target.host),
+                                     quoteInput(withHost(target, *served).authority()));
         finding.evidence = evidence;
         QJsonArray missing;
         for (const IpAddress& address : unserved)
