@@ -22,7 +22,6 @@ std::map<std::uint64_t, ProcessInfo> socketOwners(const std::vector<std::uint64_
 std::string userName(std::uint32_t uid);
 std::optional<ProcessInfo> processInfo(std::int64_t pid, const std::string& procRoot = "/proc");
 
-bool canBind(Proto proto, const IpAddress& address, std::uint16_t port);
 FirewallReading readFirewall();
 StopResult stopProcess(const ProcessInfo& expected, bool killIfNeeded, std::chrono::milliseconds grace);
 

@@ -5,6 +5,7 @@
 #include "platform/log.h"
 #include "platform/os.h"
 #include "platform/posix/connect.h"
+#include "platform/posix/netcalls.h"
 #include "platform/system.h"
 
 #include <algorithm>
@@ -158,39 +159,7 @@ public:
     }
 
     std::vector<IpAddress> resolve(const std::string& host, std::string* error) override {
-        addrinfo hints{};
-        hints.ai_family = AF_UNSPEC;
-        hints.ai_socktype = SOCK_STREAM;
-        hints.ai_flags = 0; // no AI_ADDRCONFIG: ::1 must come back even without a global IPv6 address
-        addrinfo* list = nullptr;
-        const int rc = ::getaddrinfo(host.c_str(), nullptr, &hints, &list);
-        std::vector<IpAddress> out;
-        if (rc != 0) {
-            if (error)
-                *error = rc == EAI_SYSTEM ? std::strerror(errno) : ::gai_strerror(rc);
-            return out;
-        }
-        for (const addrinfo* item = list; item; item = item->ai_next) {
-            IpAddress address;
-            if (item->ai_family == AF_INET && item->ai_addrlen >= sizeof(sockaddr_in)) {
-                const auto* in = reinterpret_cast<const sockaddr_in*>(item->ai_addr);
-                address.family = Family::V4;
-                std::memcpy(address.bytes.data(), &in->sin_addr, 4);
-            } else if (item->ai_family == AF_INET6 && item->ai_addrlen >= sizeof(sockaddr_in6)) {
-                const auto* in6 = reinterpret_cast<const sockaddr_in6*>(item->ai_addr);
-                address.family = Family::V6;
-                std::memcpy(address.bytes.data(), &in6->sin6_addr, 16);
-                address.scopeId = in6->sin6_scope_id;
-            } else {
-                continue;
-            }
-            if (std::find(out.begin(), out.end(), address) == out.end())
-                out.push_back(address);
-        }
-        ::freeaddrinfo(list);
-        if (error)
-            error->clear();
-        return out;
+        return posix::resolve(host, error);
     }
 
     Exchange exchange(const IpAddress& address, std::uint16_t port, const std::string& request,
@@ -204,7 +173,7 @@ public:
     }
 
     bool canBind(Proto proto, const IpAddress& address, std::uint16_t port) override {
-        return linux_os::canBind(proto, address, port);
+        return posix::canBind(proto, address, port);
     }
 
     FirewallReading readFirewall() override { return linux_os::readFirewall(); }

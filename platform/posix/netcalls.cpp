@@ -1,5 +1,7 @@
 #include "platform/posix/netcalls.h"
 
+#include "platform/resolvedaddresses.h"
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
@@ -15,31 +17,15 @@ std::vector<IpAddress> resolve(const std::string& host, std::string* error) {
     addrinfo hints{};
     hints.ai_family = AF_UNSPEC;
     hints.ai_socktype = SOCK_STREAM;
+    hints.ai_flags = 0; // no AI_ADDRCONFIG: ::1 must come back even without a global IPv6 address
     addrinfo* list = nullptr;
     const int rc = ::getaddrinfo(host.c_str(), nullptr, &hints, &list);
-    std::vector<IpAddress> out;
     if (rc != 0) {
         if (error)
             *error = rc == EAI_SYSTEM ? std::strerror(errno) : ::gai_strerror(rc);
-        return out;
+        return {};
     }
-    for (const addrinfo* item = list; item; item = item->ai_next) {
-        IpAddress address;
-        if (item->ai_family == AF_INET && item->ai_addrlen >= sizeof(sockaddr_in)) {
-            address.family = Family::V4;
-            std::memcpy(address.bytes.data(), &reinterpret_cast<const sockaddr_in*>(item->ai_addr)->sin_addr,
-                        4);
-        } else if (item->ai_family == AF_INET6 && item->ai_addrlen >= sizeof(sockaddr_in6)) {
-            const auto* in6 = reinterpret_cast<const sockaddr_in6*>(item->ai_addr);
-            address.family = Family::V6;
-            std::memcpy(address.bytes.data(), &in6->sin6_addr, 16);
-            address.scopeId = in6->sin6_scope_id;
-        } else {
-            continue;
-        }
-        if (std::find(out.begin(), out.end(), address) == out.end())
-            out.push_back(address);
-    }
+    std::vector<IpAddress> out = resolvedAddresses<sockaddr_in, sockaddr_in6>(list, AF_INET, AF_INET6);
     ::freeaddrinfo(list);
     if (error)
         error->clear();
@@ -56,7 +42,8 @@ bool canBind(Proto proto, const IpAddress& address, std::uint16_t port) {
     ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
     int result = -1;
     if (v6) {
-        ::setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &one, sizeof one); // IPv4 is asked separately
+        // Only the IPv6 side: whether IPv4 is free too is asked separately.
+        ::setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &one, sizeof one);
         sockaddr_in6 sa{};
         sa.sin6_family = AF_INET6;
         sa.sin6_port = htons(port);
@@ -70,8 +57,10 @@ bool canBind(Proto proto, const IpAddress& address, std::uint16_t port) {
         std::memcpy(&sa.sin_addr, address.bytes.data(), 4);
         result = ::bind(fd, reinterpret_cast<const sockaddr*>(&sa), sizeof sa);
     }
+    // A TCP bind alone can succeed beside a listener bound with SO_REUSEPORT by the same user;
+    // listening is what a server does next, so ask that too.
     if (result == 0 && proto == Proto::Tcp)
-        result = ::listen(fd, 1); // what a server does next; catches SO_REUSEPORT neighbours
+        result = ::listen(fd, 1);
     ::close(fd);
     return result == 0;
 }

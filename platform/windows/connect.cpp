@@ -3,6 +3,7 @@
 // WSAECONNRESET Reset, WSAETIMEDOUT (or our own deadline) TimedOut.
 
 #include "platform/log.h"
+#include "platform/resolvedaddresses.h"
 #include "platform/windows/collectors.h"
 #include "platform/windows/winutil.h"
 
@@ -211,30 +212,12 @@ std::vector<IpAddress> resolve(const std::string& host, std::string* error) {
     hints.ai_socktype = SOCK_STREAM;
     addrinfoW* list = nullptr;
     const int rc = GetAddrInfoW(wide(host).c_str(), nullptr, &hints, &list);
-    std::vector<IpAddress> out;
     if (rc != 0) {
         if (error)
             *error = systemMessage(DWORD(rc));
-        return out;
+        return {};
     }
-    for (const addrinfoW* item = list; item; item = item->ai_next) {
-        IpAddress address;
-        if (item->ai_family == AF_INET && item->ai_addrlen >= sizeof(sockaddr_in)) {
-            address.family = Family::V4;
-            std::memcpy(address.bytes.data(), &reinterpret_cast<const sockaddr_in*>(item->ai_addr)->sin_addr,
-                        4);
-        } else if (item->ai_family == AF_INET6 && item->ai_addrlen >= sizeof(sockaddr_in6)) {
-            const auto* in6 = reinterpret_cast<const sockaddr_in6*>(item->ai_addr);
-            address.family = Family::V6;
-            std::memcpy(address.bytes.data(), &in6->sin6_addr, 16);
-            const bool linkLocal = address.bytes[0] == 0xfe && (address.bytes[1] & 0xc0) == 0x80;
-            address.scopeId = linkLocal ? in6->sin6_scope_id : 0;
-        } else {
-            continue;
-        }
-        if (std::find(out.begin(), out.end(), address) == out.end())
-            out.push_back(address);
-    }
+    std::vector<IpAddress> out = resolvedAddresses<sockaddr_in, sockaddr_in6>(list, AF_INET, AF_INET6);
     FreeAddrInfoW(list);
     if (error)
         error->clear();
