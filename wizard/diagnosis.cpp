@@ -18,11 +18,7 @@ Diagnosis::Diagnosis(platform::System& system, Target target, Options options, Q
 }
 
 Diagnosis::~Diagnosis() {
-    cancel();
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
+    m_worker.stopAndWait();
 }
 
 QStringList Diagnosis::stepIds(const Target& target, const Options& options) {
@@ -36,20 +32,14 @@ Report Diagnosis::run() {
     report.target = m_target;
     report.intent = m_options.intent;
     Facts facts(m_system, m_target, m_options);
-    facts.setCancelFlag(&m_cancelled);
+    facts.setCancelFlag(m_worker.cancelFlag());
     for (const StepInfo* row : StepRegistry::planned(m_target, m_options)) {
-        if (m_cancelled)
+        if (m_worker.cancelled())
             break;
-        const QString id = QLatin1String(row->id);
-        Q_EMIT stepStarted(id);
-        QElapsedTimer timer;
-        timer.start();
-        StepResult result = row->make()->run(facts);
-        result.id = id;
-        result.elapsedMs = timer.nsecsElapsed() / 1e6;
+        const StepResult result =
+            runReportedStep(this, QLatin1String(row->id), [&] { return row->make()->run(facts); });
         log::get(log::Area::Probe).debug("step {} took {:.2f} ms", result.id.toStdString(), result.elapsedMs);
         report.steps.append(result);
-        Q_EMIT stepFinished(result);
     }
     report.settleVerdict();
     report.elapsedMs = total.nsecsElapsed() / 1e6;
@@ -58,23 +48,15 @@ Report Diagnosis::run() {
 }
 
 void Diagnosis::start() {
-    if (isRunning())
-        return;
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
-    m_cancelled = false;
-    m_thread = QThread::create([this] { run(); });
-    m_thread->start();
+    m_worker.start([this] { run(); });
 }
 
 void Diagnosis::cancel() {
-    m_cancelled = true;
+    m_worker.cancel();
 }
 
 bool Diagnosis::isRunning() const {
-    return m_thread && m_thread->isRunning();
+    return m_worker.isRunning();
 }
 
 } // namespace ld::wizard

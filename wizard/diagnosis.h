@@ -3,6 +3,7 @@
 // start() runs the same on a worker thread and reports through signals (the GUI).
 
 #include "wizard/report/report.h"
+#include "wizard/runworker.h"
 
 #include <QObject>
 #include <QThread>
@@ -35,8 +36,7 @@ private:
     platform::System& m_system;
     Target m_target;
     Options m_options;
-    std::atomic_bool m_cancelled{false};
-    QThread* m_thread = nullptr;
+    RunWorker m_worker;
 };
 
 } // namespace ld::wizard

@@ -2,8 +2,7 @@
 // Desktop config, its MCP logs, the environment, a listener's command line and the target URLs;
 // `localhost-doctor bundle` with HOME pointed at a temporary home; the zip unpacked with the system
 // `unzip` and every file searched byte by byte. Also: the manifest's counts per kind, consistent
-// placeholders, `unzip -t`, Python's zipfile, and the bad destinations (existing file, missing
-// folder, a read-only file system, a full disk) leaving nothing behind.
+// placeholders, `unzip -t` and Python's zipfile. The bad destinations are tst_bundledest.
 
 #include "support/peers.h"
 
@@ -84,10 +83,6 @@ private Q_SLOTS:
     void homeAndUserHidden();
     void zipIsValid();
     void listWritesNothing();
-    void existingFileNeedsYes();
-    void missingFolderIsBadUsage();
-    void readOnlyFolderLeavesNothing();
-    void fullDiskLeavesNothing();
 
 private:
     QString plant(const QString& value, const QString& file, const QString& kind);
@@ -607,80 +602,6 @@ void TestBundle::listWritesNothing() {
     for (const QString& secret : std::as_const(m_secrets))
         QVERIFY(!run.out.contains(secret.toUtf8()));
     QCOMPARE(here.entryList(QDir::Files), before);
-}
-
-void TestBundle::existingFileNeedsYes() {
-    const QString path = m_root.filePath(QStringLiteral("existing.zip"));
-    QVERIFY(writeFile(path, "keep me"));
-    Run run = runBundle({QStringLiteral("-o"), path, QStringLiteral("--config"), m_config});
-    QCOMPARE(run.exitCode, 2);
-    QVERIFY2(run.err.contains("already exists") && run.err.contains("--yes"), run.err.constData());
-    QCOMPARE(readFile(path), QByteArray("keep me"));
-    run = runBundle(
-        {QStringLiteral("-o"), path, QStringLiteral("--config"), m_config, QStringLiteral("--yes")});
-    QCOMPARE(run.exitCode, 0);
-    QVERIFY(readFile(path).startsWith("PK"));
-    QCOMPARE(
-        QDir(m_root.path()).entryList({QStringLiteral("existing.zip*")}, QDir::Files | QDir::Hidden).size(),
-        1);
-}
-
-void TestBundle::missingFolderIsBadUsage() {
-    const Run run =
-        runBundle({QStringLiteral("-o"), m_root.filePath(QStringLiteral("no/such/folder/b.zip"))});
-    QCOMPARE(run.exitCode, 2);
-    QVERIFY2(run.err.contains("does not exist"), run.err.constData());
-    QVERIFY(!QFileInfo::exists(m_root.filePath(QStringLiteral("no"))));
-    const Run folder = runBundle({QStringLiteral("-o"), m_root.path()});
-    QCOMPARE(folder.exitCode, 2);
-    QVERIFY2(folder.err.contains("is a folder"), folder.err.constData());
-}
-
-void TestBundle::readOnlyFolderLeavesNothing() {
-    // Root ignores permission bits, so the folder is a read-only file system.
-    if (!isRoot())
-        QSKIP("needs root to mount a read-only tmpfs (permission bits do not stop root)");
-    const QString dir = m_root.filePath(QStringLiteral("readonly"));
-    QVERIFY(QDir().mkpath(dir));
-    QByteArray output;
-    if (runTool({QStringLiteral("mount"), QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                 QStringLiteral("ro,size=1m"), QStringLiteral("tmpfs"), dir},
-                &output) != 0)
-        QSKIP(qPrintable(QStringLiteral("mount -t tmpfs is not allowed here: ") +
-                         QString::fromUtf8(output.trimmed())));
-    const auto unmount = qScopeGuard([&] { runTool({QStringLiteral("umount"), dir}); });
-    const Run run = runBundle(
-        {QStringLiteral("-o"), dir + QStringLiteral("/b.zip"), QStringLiteral("--config"), m_config});
-    QCOMPARE(run.exitCode, 3);
-    QVERIFY2(run.err.contains("is mounted read-only") && run.err.contains(dir.toUtf8()), run.err.constData());
-    QVERIFY(
-        QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot).isEmpty());
-}
-
-void TestBundle::fullDiskLeavesNothing() {
-    if (!isRoot())
-        QSKIP("needs root to mount a small tmpfs");
-    const QString dir = m_root.filePath(QStringLiteral("small"));
-    QVERIFY(QDir().mkpath(dir));
-    QByteArray output;
-    if (runTool({QStringLiteral("mount"), QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                 QStringLiteral("size=64k"), QStringLiteral("tmpfs"), dir},
-                &output) != 0)
-        QSKIP(qPrintable(QStringLiteral("mount -t tmpfs is not allowed here: ") +
-                         QString::fromUtf8(output.trimmed())));
-    const auto unmount = qScopeGuard([&] { runTool({QStringLiteral("umount"), dir}); });
-    // A config of 300 KB of random words compresses to far more than 64 KB.
-    QString words;
-    while (words.size() < 300 * 1024)
-        words += chars(lower, 7) + (m_random.bounded(12) == 0 ? u'\n' : u' ');
-    const QString big = m_root.filePath(QStringLiteral("big-config.json"));
-    QVERIFY(writeFile(big, words.toUtf8()));
-    const Run run =
-        runBundle({QStringLiteral("-o"), dir + QStringLiteral("/b.zip"), QStringLiteral("--config"), big});
-    QCOMPARE(run.exitCode, 3);
-    QVERIFY2(run.err.contains("not enough free space"), run.err.constData());
-    QVERIFY(
-        QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestBundle)

@@ -8,6 +8,7 @@
 
 using namespace ld;
 using namespace ld::wizard;
+using ld::test::bothLoopbacks;
 using ld::test::FakeSystem;
 using platform::ConnectOutcome;
 using platform::IpAddress;
@@ -33,11 +34,6 @@ struct Row {
     ld::test::FactsSeed seed;
     const char* finding; // the finding that embeds the input
 };
-
-void bothLoopbacks(FakeSystem& s, std::uint16_t port, const char* program = "node") {
-    s.addListener("127.0.0.1", port, 4312, program);
-    s.addListener("::1", port, 4312, program);
-}
 
 const std::vector<Row>& rows() {
     static const std::vector<Row> table = {

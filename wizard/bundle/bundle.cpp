@@ -39,31 +39,19 @@ BundleBuilder::BundleBuilder(platform::System& system, HostContext host, Redacti
 }
 
 BundleBuilder::~BundleBuilder() {
-    if (m_thread) {
-        m_cancelled = true;
-        m_thread->wait(); // the diagnoses end by their own timeouts
-        delete m_thread;
-    }
+    m_worker.stopAndWait(); // the diagnoses end by their own timeouts
 }
 
 void BundleBuilder::start(const BundleRequest& request) {
-    if (isRunning())
-        return;
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
-    m_cancelled = false;
-    m_thread = QThread::create([this, request] { run(request); });
-    m_thread->start();
+    m_worker.start([this, request] { run(request); });
 }
 
 void BundleBuilder::cancel() {
-    m_cancelled = true;
+    m_worker.cancel();
 }
 
 bool BundleBuilder::isRunning() const {
-    return m_thread && m_thread->isRunning();
+    return m_worker.isRunning();
 }
 
 void BundleBuilder::addText(BundlePlan& plan, const QString& name, const QString& source, const QString& text,
@@ -142,7 +130,7 @@ BundlePlan BundleBuilder::run(const BundleRequest& request) {
     m_redactor = Redactor(m_identity); // one bundle, one numbering of secrets
     BundlePlan plan;
     plan.created = QDateTime::currentDateTime();
-    const auto cancelled = [&] { return m_cancelled || (request.cancel && request.cancel->load()); };
+    const auto cancelled = [&] { return m_worker.cancelled() || (request.cancel && request.cancel->load()); };
     const auto stop = [&] {
         Q_EMIT finished({});
         return BundlePlan();
@@ -237,7 +225,7 @@ void BundleBuilder::addConfigAndLogs(BundlePlan& plan, const BundleRequest& requ
     }
     for (const QString& directory : logDirectoryCandidates(m_host)) {
         for (const QString& name : mcpLogNames(directory)) {
-            if (m_cancelled)
+            if (m_worker.cancelled())
                 return;
             const QString path = QDir(directory).filePath(name);
             QString error;

@@ -10,6 +10,7 @@
 #include "wizard/bundle/redactor.h"
 #include "wizard/facts.h"
 #include "wizard/mcp/mcpconfig.h"
+#include "wizard/runworker.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -109,8 +110,7 @@ private:
     HostContext m_host;
     RedactionIdentity m_identity;
     Redactor m_redactor;
-    std::atomic_bool m_cancelled{false};
-    QThread* m_thread = nullptr;
+    RunWorker m_worker;
 };
 
 enum class BundleError {

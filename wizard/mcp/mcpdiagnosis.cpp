@@ -88,31 +88,19 @@ McpDiagnosis::McpDiagnosis(platform::System& system, HostContext host, McpOption
 }
 
 McpDiagnosis::~McpDiagnosis() {
-    cancel();
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
+    m_worker.stopAndWait();
 }
 
 void McpDiagnosis::start() {
-    if (isRunning())
-        return;
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
-    m_cancelled = false;
-    m_thread = QThread::create([this] { run(); });
-    m_thread->start();
+    m_worker.start([this] { run(); });
 }
 
 void McpDiagnosis::cancel() {
-    m_cancelled = true;
+    m_worker.cancel();
 }
 
 bool McpDiagnosis::isRunning() const {
-    return m_thread && m_thread->isRunning();
+    return m_worker.isRunning();
 }
 
 const McpConfig& McpDiagnosis::config() const {
@@ -416,15 +404,8 @@ Report McpDiagnosis::run() {
     for (qsizetype c = 0; c < m_configs.size(); ++c) {
         const McpConfig& config = m_configs.at(c);
         const QString label = configLabel(config);
-        QElapsedTimer timer;
-        timer.start();
         const QString configId = several ? QStringLiteral("config:") + label : QStringLiteral("config");
-        Q_EMIT stepStarted(configId);
-        StepResult step = configStep(config);
-        step.id = configId;
-        step.elapsedMs = timer.nsecsElapsed() / 1e6;
-        report.steps << step;
-        Q_EMIT stepFinished(step);
+        report.steps << runReportedStep(this, configId, [&] { return configStep(config); });
         for (qsizetype s = 0; s < config.servers.size(); ++s)
             tasks << Task{c, s,
                           QStringLiteral("server:") + (several ? label + QLatin1Char(':') : QString()) +
@@ -440,15 +421,10 @@ Report McpDiagnosis::run() {
             const Task& task = tasks.at(i);
             const McpConfig& config = m_configs.at(task.config);
             results[i].id = task.stepId;
-            if (m_cancelled)
+            if (m_worker.cancelled())
                 continue;
-            Q_EMIT stepStarted(task.stepId);
-            QElapsedTimer serverTimer;
-            serverTimer.start();
-            results[i] = serverStep(config, config.servers.at(task.server));
-            results[i].id = task.stepId;
-            results[i].elapsedMs = serverTimer.nsecsElapsed() / 1e6;
-            Q_EMIT stepFinished(results[i]);
+            results[i] = runReportedStep(this, task.stepId,
+                                         [&] { return serverStep(config, config.servers.at(task.server)); });
         }
     };
     // Static checks are microseconds each: threads only pay off when servers are started.

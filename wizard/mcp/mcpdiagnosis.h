@@ -12,6 +12,7 @@
 #include "wizard/mcp/mcppath.h"
 #include "wizard/mcp/mcpprobe.h"
 #include "wizard/report/report.h"
+#include "wizard/runworker.h"
 
 #include <QObject>
 #include <QThread>
@@ -78,8 +79,7 @@ private:
     StdioProbe m_stdioProbe;
     HttpProbe m_httpProbe;
     TargetDiagnoser m_targetDiagnoser;
-    std::atomic_bool m_cancelled{false};
-    QThread* m_thread = nullptr;
+    RunWorker m_worker; // last, so it is destroyed first: the run stops before the members it reads go
 };
 
 } // namespace ld::wizard
