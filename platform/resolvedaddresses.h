@@ -19,7 +19,8 @@ std::vector<IpAddress> resolvedAddresses(const AddrInfo* list, int inet4, int in
         IpAddress address;
         if (item->ai_family == inet4 && item->ai_addrlen >= sizeof(SockaddrIn)) {
             address.family = Family::V4;
-            std::memcpy(address.bytes.data(), &reinterpret_cast<const SockaddrIn*>(item->ai_addr)->sin_addr, 4);
+            std::memcpy(address.bytes.data(), &reinterpret_cast<const SockaddrIn*>(item->ai_addr)->sin_addr,
+                        4);
         } else if (item->ai_family == inet6 && item->ai_addrlen >= sizeof(SockaddrIn6)) {
             const auto* in6 = reinterpret_cast<const SockaddrIn6*>(item->ai_addr);
             address.family = Family::V6;
