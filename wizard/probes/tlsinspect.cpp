@@ -142,7 +142,7 @@ TlsInfo inspectTls(QSslSocket& socket) {
         !info.handshakeOk &&
         (isClientCertificateAlert(info.failure) ||
          (info.failure.contains(QLatin1String("alert handshake failure"), Qt::CaseInsensitive) &&
-          !cert.isNull()));
+          (!cert.isNull() || !socket.sslHandshakeErrors().isEmpty())));
     return info;
 }
 
