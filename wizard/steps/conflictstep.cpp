@@ -146,8 +146,10 @@ private:
         if (listeners.empty() && (bindable || privileged)) {
             finding.id = QStringLiteral("conflict.port_free");
             finding.severity = Severity::Ok;
+            // Free, but root-only: "start your server" would contradict the port step.
             finding.title =
-                freeOn.isEmpty()
+                privileged && freeOn.isEmpty() ? tr("No program holds port %1").arg(port)
+                : freeOn.isEmpty()
                     ? tr("Port %1 is free: start your server").arg(port)
                     : tr("Port %1 is free on %2: start your server").arg(port).arg(freeOn.join(tr(" and ")));
             finding.detail = privileged
