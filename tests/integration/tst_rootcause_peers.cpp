@@ -3,7 +3,9 @@
 
 #include "support/peers.h"
 
+#include <QDir>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -31,6 +33,34 @@ QJsonObject findingIn(const QJsonObject& report, const QString& id) {
             if (finding.toObject().value(QStringLiteral("id")).toString() == id)
                 return finding.toObject();
     return {};
+}
+
+QString nginxProgram() {
+    if (ld::test::haveProgram(QStringLiteral("nginx")))
+        return QStringLiteral("nginx");
+    return QFileInfo::exists(QStringLiteral("/usr/sbin/nginx")) ? QStringLiteral("/usr/sbin/nginx")
+                                                                : QString();
+}
+
+// nginx, unprivileged, with one server block on 127.0.0.1:port; its files in dir.
+bool startNginx(Peer& peer, const QString& dir, quint16 port, const QString& location) {
+    QDir().mkpath(dir);
+    QFile conf(dir + QStringLiteral("/nginx.conf"));
+    if (!conf.open(QIODevice::WriteOnly))
+        return false;
+    QString text = QStringLiteral("worker_processes 1;\nevents { worker_connections 64; }\nhttp {\n"
+                                  "  access_log off;\n");
+    for (const char* temp : {"client_body", "proxy", "fastcgi", "uwsgi", "scgi"})
+        text += QStringLiteral("  %1_temp_path %2/%1;\n").arg(QLatin1String(temp), dir);
+    text +=
+        QStringLiteral("  server { listen 127.0.0.1:%1; location / { %2 } }\n}\n").arg(port).arg(location);
+    conf.write(text.toUtf8());
+    conf.close();
+    return peer.startListening(nginxProgram(),
+                               {QStringLiteral("-p"), dir, QStringLiteral("-c"),
+                                dir + QStringLiteral("/nginx.conf"), QStringLiteral("-g"),
+                                QStringLiteral("daemon off; pid %1/pid; error_log stderr;").arg(dir)},
+                               QStringLiteral("127.0.0.1"), port);
 }
 
 bool startPeer(Peer& peer, quint16 port, const QStringList& args,
@@ -102,6 +132,184 @@ private Q_SLOTS:
                     .contains(QStringLiteral("conflict.unexpected_program")));
     }
 
+    // What a user meets with an https-only dev server, an SSH daemon or Redis behind an http://
+    // URL: the protocol finding is the verdict; a program of another family is named by the
+    // conflict step but explained by the protocol finding, and HTTPS is never "another program".
+    void otherServiceBehindHttp_data() {
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<QString>("service");
+        QTest::addRow("fake SSH banner") << QStringLiteral("ssh") << QStringLiteral("ssh");
+        QTest::addRow("fake Redis") << QStringLiteral("redis") << QStringLiteral("redis");
+    }
+    void otherServiceBehindHttp() {
+        QFETCH(QString, mode);
+        QFETCH(QString, service);
+        const quint16 port = ld::test::freePort();
+        Peer peer;
+        QVERIFY2(
+            peer.startListening(QStringLiteral("python3"),
+                                {QStringLiteral(LD_PEERS "/fake_services.py"), mode, QString::number(port)},
+                                QStringLiteral("127.0.0.1"), port),
+            qPrintable(peer.errorString()));
+        int exitCode = -1;
+        const QJsonObject report = check({QStringLiteral("http://127.0.0.1:%1/").arg(port)}, &exitCode);
+        QCOMPARE(exitCode, 1);
+        QCOMPARE(verdictOf(report), QStringLiteral("protocol.not_http"));
+        QCOMPARE(findingIn(report, QStringLiteral("protocol.not_http"))
+                     .value(QStringLiteral("evidence"))
+                     .toObject()
+                     .value(QStringLiteral("service"))
+                     .toString(),
+                 service);
+        const QJsonObject conflict = findingIn(report, QStringLiteral("conflict.unexpected_program"));
+        QVERIFY2(!conflict.isEmpty(), "a program of another family holds the port");
+        QCOMPARE(conflict.value(QStringLiteral("explained_by")).toString(),
+                 QStringLiteral("protocol.not_http"));
+        QVERIFY(report.value(QStringLiteral("verdict"))
+                    .toObject()
+                    .value(QStringLiteral("explains"))
+                    .toArray()
+                    .contains(QStringLiteral("conflict.unexpected_program")));
+    }
+
+    void expiredHttpsBehindHttp() {
+        if (!ld::test::haveProgram(QStringLiteral("openssl")))
+            QSKIP("openssl is needed for the TLS peer");
+        // An expired certificate: made with openssl ca and dates in the past.
+        const QString dir = m_dir.filePath(QStringLiteral("expired"));
+        QDir().mkpath(dir);
+        QFile(dir + QStringLiteral("/index.txt")).open(QIODevice::WriteOnly);
+        QFile serial(dir + QStringLiteral("/serial"));
+        QVERIFY(serial.open(QIODevice::WriteOnly));
+        serial.write("01\n");
+        serial.close();
+        QFile conf(dir + QStringLiteral("/ca.cnf"));
+        QVERIFY(conf.open(QIODevice::WriteOnly));
+        conf.write(QStringLiteral(
+                       "[ca]\ndefault_ca = d\n[d]\ndatabase = %1/index.txt\nnew_certs_dir = %1\n"
+                       "serial = %1/serial\ndefault_md = sha256\npolicy = p\n[p]\ncommonName = supplied\n")
+                       .arg(dir)
+                       .toUtf8());
+        conf.close();
+        const QString key = dir + QStringLiteral("/key.pem");
+        const QString csr = dir + QStringLiteral("/req.csr");
+        const QString cert = dir + QStringLiteral("/cert.pem");
+        QProcess openssl;
+        openssl.setProcessChannelMode(QProcess::MergedChannels);
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-subj"),
+                       QStringLiteral("/CN=localhost"), QStringLiteral("-keyout"), key,
+                       QStringLiteral("-out"), csr});
+        QVERIFY(openssl.waitForFinished(60000) && openssl.exitCode() == 0);
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("ca"), QStringLiteral("-batch"), QStringLiteral("-config"),
+                       dir + QStringLiteral("/ca.cnf"), QStringLiteral("-selfsign"),
+                       QStringLiteral("-keyfile"), key, QStringLiteral("-in"), csr, QStringLiteral("-out"),
+                       cert, QStringLiteral("-startdate"), QStringLiteral("20200101000000Z"),
+                       QStringLiteral("-enddate"), QStringLiteral("20200102000000Z")});
+        QVERIFY2(openssl.waitForFinished(60000) && openssl.exitCode() == 0, openssl.readAll().constData());
+        const quint16 port = ld::test::freePort();
+        Peer tls;
+        QVERIFY(tls.startListening(QStringLiteral("openssl"),
+                                   {QStringLiteral("s_server"), QStringLiteral("-accept"),
+                                    QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("-cert"), cert,
+                                    QStringLiteral("-key"), key, QStringLiteral("-www")},
+                                   QStringLiteral("127.0.0.1"), port));
+        const QJsonObject report = check({QStringLiteral("http://127.0.0.1:%1/").arg(port)});
+        // The scheme is the first thing to fix; the certificate comes next, and nobody else took the port.
+        QCOMPARE(verdictOf(report), QStringLiteral("protocol.tls_expected"));
+        QVERIFY(findingIn(report, QStringLiteral("conflict.unexpected_program")).isEmpty());
+    }
+
+    void nginxRedirectsToItself() {
+        if (nginxProgram().isEmpty())
+            QSKIP("nginx is needed for this peer");
+        const quint16 port = ld::test::freePort();
+        Peer nginx;
+        QVERIFY2(startNginx(nginx, m_dir.filePath(QStringLiteral("nginx-loop")), port,
+                            QStringLiteral("return 302 http://127.0.0.1:%1/;").arg(port)),
+                 qPrintable(nginx.errorString()));
+        const QJsonObject report = check({QStringLiteral("http://127.0.0.1:%1/").arg(port)});
+        QCOMPARE(verdictOf(report), QStringLiteral("protocol.redirect_loop"));
+        const QJsonObject loop = findingIn(report, QStringLiteral("protocol.redirect_loop"));
+        const QJsonArray chain =
+            loop.value(QStringLiteral("evidence")).toObject().value(QStringLiteral("redirects")).toArray();
+        QVERIFY2(chain.size() >= 2, QJsonDocument(loop).toJson().constData());
+        for (const QJsonValue hop : chain) {
+            QCOMPARE(hop.toObject().value(QStringLiteral("url")).toString(),
+                     QStringLiteral("http://127.0.0.1:%1/").arg(port));
+            QCOMPARE(hop.toObject().value(QStringLiteral("status")).toInt(), 302);
+        }
+        QVERIFY(loop.value(QStringLiteral("detail"))
+                    .toString()
+                    .contains(QStringLiteral("ERR_TOO_MANY_REDIRECTS")));
+    }
+
+    void nginxRedirectsToHttps() {
+        if (nginxProgram().isEmpty())
+            QSKIP("nginx is needed for this peer");
+        const quint16 port = ld::test::freePort();
+        const quint16 tlsPort = ld::test::freePort();
+        Peer nginx;
+        QVERIFY2(startNginx(nginx, m_dir.filePath(QStringLiteral("nginx-away")), port,
+                            QStringLiteral("return 301 https://localhost:%1$request_uri;").arg(tlsPort)),
+                 qPrintable(nginx.errorString()));
+        const QJsonObject report = check({QStringLiteral("http://127.0.0.1:%1/app").arg(port)});
+        QCOMPARE(verdictOf(report), QStringLiteral("protocol.redirect"));
+        const QJsonObject away = findingIn(report, QStringLiteral("protocol.redirect"));
+        const QString target = QStringLiteral("https://localhost:%1/app").arg(tlsPort);
+        QVERIFY2(away.value(QStringLiteral("title")).toString().contains(target),
+                 qPrintable(away.value(QStringLiteral("title")).toString()));
+        const QJsonArray chain =
+            away.value(QStringLiteral("evidence")).toObject().value(QStringLiteral("redirects")).toArray();
+        QVERIFY(!chain.isEmpty());
+        QCOMPARE(chain.first().toObject().value(QStringLiteral("status")).toInt(), 301);
+        QCOMPARE(chain.first().toObject().value(QStringLiteral("location")).toString(), target);
+    }
+
+    void nginxWithItsBackendDown() {
+        if (nginxProgram().isEmpty())
+            QSKIP("nginx is needed for this peer");
+        const quint16 port = ld::test::freePort();
+        const quint16 backend = ld::test::freePort(); // nothing listens there
+        Peer nginx;
+        QVERIFY2(startNginx(nginx, m_dir.filePath(QStringLiteral("nginx-502")), port,
+                            QStringLiteral("proxy_pass http://127.0.0.1:%1;").arg(backend)),
+                 qPrintable(nginx.errorString()));
+        int exitCode = -1;
+        const QJsonObject report = check({QStringLiteral("http://127.0.0.1:%1/").arg(port)}, &exitCode);
+        QCOMPARE(exitCode, 1);
+        QCOMPARE(verdictOf(report), QStringLiteral("conflict.gateway_backend_down"));
+        const QJsonObject gateway = findingIn(report, QStringLiteral("conflict.gateway_backend_down"));
+        QCOMPARE(gateway.value(QStringLiteral("evidence")).toObject().value(QStringLiteral("status")).toInt(),
+                 502);
+        QVERIFY2(gateway.value(QStringLiteral("detail")).toString().contains(QStringLiteral("nginx")),
+                 qPrintable(gateway.value(QStringLiteral("detail")).toString()));
+        // The generic 5xx stays in the report, explained by the proxy's backend.
+        QCOMPARE(findingIn(report, QStringLiteral("protocol.http_error"))
+                     .value(QStringLiteral("explained_by"))
+                     .toString(),
+                 QStringLiteral("conflict.gateway_backend_down"));
+        QVERIFY(report.value(QStringLiteral("verdict"))
+                    .toObject()
+                    .value(QStringLiteral("explains"))
+                    .toArray()
+                    .contains(QStringLiteral("protocol.http_error")));
+
+        // The backend started: the same check now passes (post-fix truth, nothing cached).
+        Peer app;
+        QVERIFY(
+            app.startListening(QStringLiteral("python3"),
+                               {QStringLiteral("-m"), QStringLiteral("http.server"), QString::number(backend),
+                                QStringLiteral("--bind"), QStringLiteral("127.0.0.1")},
+                               QStringLiteral("127.0.0.1"), backend));
+        const QJsonObject after = check({QStringLiteral("http://127.0.0.1:%1/").arg(port)});
+        QVERIFY(findingIn(after, QStringLiteral("conflict.gateway_backend_down")).isEmpty());
+        QVERIFY2(!findingIn(after, QStringLiteral("protocol.http_ok")).isEmpty(),
+                 QJsonDocument(after).toJson().constData());
+    }
+
     void serveOnAFreePort() {
         const quint16 port = ld::test::freePort();
         int exitCode = -1;
@@ -117,6 +325,37 @@ private Q_SLOTS:
                     .contains(QStringLiteral("127.0.0.1")));
     }
 
+    // Serve on a held port, stop the holder from the command line, check again: the post-fix truth.
+    void serveAfterStoppingTheHolder() {
+        const quint16 port = ld::test::freePort();
+        Peer holder;
+        QVERIFY(
+            holder.startListening(QStringLiteral("python3"),
+                                  {QStringLiteral("-m"), QStringLiteral("http.server"), QString::number(port),
+                                   QStringLiteral("--bind"), QStringLiteral("127.0.0.1")},
+                                  QStringLiteral("127.0.0.1"), port));
+        const QStringList serve{QStringLiteral("localhost:%1").arg(port), QStringLiteral("--intent"),
+                                QStringLiteral("serve")};
+        int exitCode = -1;
+        const QJsonObject before = check(serve, &exitCode);
+        QCOMPARE(verdictOf(before), QStringLiteral("conflict.port_in_use"));
+        QCOMPARE(exitCode, 1);
+        QCOMPARE(before.value(QStringLiteral("target")).toObject().value(QStringLiteral("intent")).toString(),
+                 QStringLiteral("serve"));
+
+        const auto fixed = ld::test::runDoctor(
+            {QStringLiteral("check"), QStringLiteral("localhost:%1").arg(port), QStringLiteral("--intent"),
+             QStringLiteral("serve"), QStringLiteral("--fix"), QStringLiteral("fix.stop_process"),
+             QStringLiteral("--yes"), QStringLiteral("--json")});
+        QVERIFY2(fixed.exitCode == 0, fixed.err.constData());
+        QTRY_COMPARE_WITH_TIMEOUT(holder.process().state(), QProcess::NotRunning, 10000);
+
+        const QJsonObject after = check(serve, &exitCode);
+        QCOMPARE(verdictOf(after), QStringLiteral("conflict.port_free"));
+        QCOMPARE(exitCode, 0);
+        QVERIFY(findingIn(after, QStringLiteral("conflict.port_in_use")).isEmpty());
+    }
+
     void viteRefusesTheHost() {
         const quint16 port = ld::test::freePort();
         Peer vite;
@@ -127,6 +366,33 @@ private Q_SLOTS:
                     .value(QStringLiteral("detail"))
                     .toString()
                     .contains(QStringLiteral("server.allowedHosts")));
+    }
+
+    // Other dev servers' Host checks: the verdict names the check and the setting, never a bare 403.
+    void otherHostChecks_data() {
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<QString>("input");
+        QTest::addRow("webpack-dev-server")
+            << QStringLiteral("webpack-host") << QStringLiteral("http://127.0.0.1:%1/");
+        QTest::addRow("MCP DNS-rebinding guard")
+            << QStringLiteral("mcp-host") << QStringLiteral("http://127.0.0.1:%1/mcp");
+    }
+    void otherHostChecks() {
+        QFETCH(QString, mode);
+        QFETCH(QString, input);
+        const quint16 port = ld::test::freePort();
+        Peer peer;
+        QVERIFY(startPeer(peer, port, {mode}));
+        const QJsonObject report = check({input.arg(port)});
+        QCOMPARE(verdictOf(report), QStringLiteral("protocol.host_not_allowed"));
+        const QJsonObject refused = findingIn(report, QStringLiteral("protocol.host_not_allowed"));
+        QVERIFY2(refused.value(QStringLiteral("detail")).toString().contains(QStringLiteral("allowedHosts")),
+                 qPrintable(refused.value(QStringLiteral("detail")).toString()));
+        QVERIFY2(refused.value(QStringLiteral("title")).toString().contains(QStringLiteral("127.0.0.1")),
+                 qPrintable(refused.value(QStringLiteral("title")).toString()));
+        const QJsonObject generic = findingIn(report, QStringLiteral("protocol.http_error"));
+        QVERIFY(generic.isEmpty() || generic.value(QStringLiteral("explained_by")).toString() ==
+                                         QStringLiteral("protocol.host_not_allowed"));
     }
 
     void redirectLoop() {

@@ -2,6 +2,8 @@
 """Small HTTP peers for the root-cause tests, on 127.0.0.1:PORT, until killed.
 
   web_peers.py PORT vite403        a dev server whose Host check refuses (Vite's words)
+  web_peers.py PORT webpack-host   webpack-dev-server's Host check (403 "Invalid Host header")
+  web_peers.py PORT mcp-host       an MCP SDK transport's DNS-rebinding guard (403, JSON-RPC error)
   web_peers.py PORT redirect-loop  /a -> /b -> /a ...
   web_peers.py PORT to-https       every path redirects to https://localhost:PORT/
   web_peers.py PORT forward INNER  a forwarder: accepts, connects to 127.0.0.1:INNER, relays;
@@ -20,11 +22,27 @@ class Handler(http.server.BaseHTTPRequestHandler):
     def log_message(self, *args):
         pass
 
+    def do_POST(self):
+        self.do_GET()
+
     def do_GET(self):
         if mode == "vite403":
             body = b'Blocked request. This host ("127.0.0.1") is not allowed.\nTo allow this host, add "127.0.0.1" to `server.allowedHosts` in vite.config.js.'
             self.send_response(403)
             self.send_header("Content-Type", "text/plain")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return
+        if mode in ("webpack-host", "mcp-host"):
+            if mode == "webpack-host":
+                body, kind = b"Invalid Host header", "text/plain"
+            else:
+                body = ('{"jsonrpc":"2.0","error":{"code":-32000,"message":"Invalid Host header: %s"},"id":null}'
+                        % self.headers.get("Host", "")).encode()
+                kind = "application/json"
+            self.send_response(403)
+            self.send_header("Content-Type", kind)
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
             self.wfile.write(body)

@@ -110,6 +110,25 @@ private Q_SLOTS:
         QVERIFY(find(r, "protocol.http_error")->explainedBy.isEmpty());
     }
 
+    void gatewayExplainsItsBadGateway_data() {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<bool>("explained");
+        QTest::addRow("502") << 502 << true;
+        QTest::addRow("504") << 504 << true;
+        QTest::addRow("500 is the app's own error") << 500 << false;
+    }
+    void gatewayExplainsItsBadGateway() {
+        QFETCH(int, status);
+        QFETCH(bool, explained);
+        const Report r = report({step("conflict", {make("conflict.gateway_backend_down", Severity::Error)}),
+                                 step("protocol", {make("protocol.http_error", Severity::Error,
+                                                        {{QStringLiteral("status"), status}})})});
+        QCOMPARE(find(r, "protocol.http_error")->explainedBy,
+                 explained ? QStringLiteral("conflict.gateway_backend_down") : QString());
+        QCOMPARE(r.verdict.finding, QStringLiteral("conflict.gateway_backend_down"));
+        QCOMPARE(r.verdict.explains.contains(QStringLiteral("protocol.http_error")), explained);
+    }
+
     void hostsFileExplainsNotListening() {
         const Report r = report({step("port", {make("host.localhost_broken", Severity::Error)}),
                                  step("server", {make("server.not_listening", Severity::Error)})});
@@ -131,6 +150,28 @@ private Q_SLOTS:
         QCOMPARE(r.verdict.finding, QStringLiteral("conflict.port_free"));
         QCOMPARE(r.verdict.severity, Severity::Ok);
         QVERIFY(!r.problemFound());
+    }
+
+    // Free, but only root may serve there: the port step's error is the verdict, not "start your server".
+    void aFreePortThatNeedsRootIsNoSuccess() {
+        const Report r = report({step("port", {make("port.privileged", Severity::Error)}),
+                                 step("server", {make("server.not_listening", Severity::Info)}),
+                                 step("conflict", {make("conflict.port_free", Severity::Ok)})},
+                                Intent::Serve);
+        QCOMPARE(r.verdict.finding, QStringLiteral("port.privileged"));
+        QCOMPARE(r.verdict.severity, Severity::Error);
+        QVERIFY(r.problemFound());
+        // The free port still explains the empty listener list.
+        QCOMPARE(find(r, "server.not_listening")->explainedBy, QStringLiteral("conflict.port_free"));
+    }
+
+    // An explanation of a problem outranks a graver finding it does not explain only when it is a problem.
+    void anInfoExplainingAnErrorIsAProblem() {
+        const Report r = report({step("server", {make("server.forwarder", Severity::Info)}),
+                                 step("protocol", {make("protocol.reset", Severity::Error)}),
+                                 step("proxy", {make("proxy.localhost_via_proxy", Severity::Error)})});
+        QCOMPARE(r.verdict.finding, QStringLiteral("server.forwarder"));
+        QCOMPARE(r.verdict.severity, Severity::Error);
     }
 
     void connectingToAFreePortIsNot() {

@@ -34,6 +34,7 @@ const std::vector<FindingInfo>& FindingCatalogue::rows() {
     {"conflict.port_free", "conflict", "ok", "(serve) The port is free on every address the server will bind.", ""},
     {"conflict.port_in_use", "conflict", "error", "(serve) The port is held: by whom; fixes: a free port, stop that process.", "fix.suggest_free_port fix.stop_process"},
     {"conflict.multiple_listeners", "conflict", "warning", "Different processes hold the same port on different addresses.", "fix.stop_process"},
+    {"conflict.gateway_backend_down", "conflict", "error", "A proxy holds the port (nginx, Caddy, a dev server's proxy) and answers 502/504: the server behind it is down or too slow; names the proxy.", ""},
     {"conflict.unexpected_program", "conflict", "error", "The listener is a program of another family than the one expected (PostgreSQL where a web or MCP server was meant).", "fix.stop_process"},
     {"protocol.http_ok", "protocol", "ok", "The service answers HTTP: status, server header, /health if present.", ""},
     {"protocol.https_ok", "protocol", "ok", "The service answers HTTPS with a trusted certificate.", ""},

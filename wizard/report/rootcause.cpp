@@ -3,6 +3,7 @@
 #include "wizard/report/report.h"
 
 #include <QSet>
+#include <algorithm>
 
 namespace ld::wizard {
 
@@ -23,6 +24,11 @@ struct Rule {
 bool httpStatusIs401or403(const Report&, const Finding&, const Finding& explained) {
     const int status = explained.evidence.value(QStringLiteral("status")).toInt();
     return status == 401 || status == 403;
+}
+
+bool gatewayStatus(const Report&, const Finding&, const Finding& explained) {
+    const int status = explained.evidence.value(QStringLiteral("status")).toInt();
+    return status == 502 || status == 504;
 }
 
 bool serving(const Report& report, const Finding&, const Finding&) {
@@ -47,6 +53,10 @@ const QList<Rule>& rules() {
         {{QStringLiteral("protocol.redirect_loop"), QStringLiteral("protocol.redirect")},
          {QStringLiteral("protocol.http_error"), QStringLiteral("mcp.http_error")},
          nullptr},
+        // A proxy's 502/504 is its backend's failure, not the proxy's.
+        {{QStringLiteral("conflict.gateway_backend_down")},
+         {QStringLiteral("protocol.http_error"), QStringLiteral("mcp.http_error")},
+         &gatewayStatus},
         // A broken hosts file produced the address nothing listens on.
         {{QStringLiteral("host.localhost_broken")},
          {QStringLiteral("server.not_listening"), QStringLiteral("server.address_family_mismatch"),
@@ -120,10 +130,26 @@ void explainFindings(Report& report) {
 }
 
 const Finding* rootCause(const Report& report, const StepResult** step) {
+    // How grave a finding is with what it explains (a forwarder behind a reset is as grave as the reset).
+    auto weight = [&report](const Finding& finding) {
+        int rank = severityRank(finding.severity);
+        for (const StepResult& result : report.steps)
+            for (const Finding& other : result.findings)
+                if (other.explainedBy == finding.id && finding.explains.contains(other.id))
+                    rank = std::max(rank, severityRank(other.severity));
+        return rank;
+    };
+    const int problemRank = severityRank(Severity::Warning);
     const Finding* best = nullptr;
     const StepResult* bestStep = nullptr;
-    // Explains others, then severity, then step order (the first of equals wins).
-    auto better = [](const Finding& a, const Finding& b) {
+    int bestWeight = -1;
+    // A problem first (a free port to serve on is no verdict while the port needs root), then a
+    // finding that explains others, then severity, then step order (the first of equals wins).
+    auto better = [&](const Finding& a, int aWeight, const Finding& b, int bWeight) {
+        const bool aProblem = aWeight >= problemRank;
+        const bool bProblem = bWeight >= problemRank;
+        if (aProblem != bProblem)
+            return aProblem;
         const bool aExplains = !a.explains.isEmpty();
         const bool bExplains = !b.explains.isEmpty();
         if (aExplains != bExplains)
@@ -137,9 +163,11 @@ const Finding* rootCause(const Report& report, const StepResult** step) {
             const bool problem = finding.severity == Severity::Error || finding.severity == Severity::Warning;
             if (!problem && finding.explains.isEmpty())
                 continue;
-            if (!best || better(finding, *best)) {
+            const int w = weight(finding);
+            if (!best || better(finding, w, *best, bestWeight)) {
                 best = &finding;
                 bestStep = &result;
+                bestWeight = w;
             }
         }
     }

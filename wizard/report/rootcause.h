@@ -1,6 +1,7 @@
 #pragma once
-// Which finding explains which: a table of rules over a finished report. The verdict is then the
-// finding that explains others, then the most severe, then the earliest step.
+// Which finding explains which: a table of rules over a finished report. The verdict is then a
+// problem before a note (a free port is no verdict while the port needs root), then the finding
+// that explains others, then the most severe, then the earliest step.
 
 #include "wizard/report/finding.h"
 

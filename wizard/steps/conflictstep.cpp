@@ -117,6 +117,8 @@ public:
             result.findings << *multiple;
         if (auto unexpected = unexpectedProgram(facts, listeners, port))
             result.findings << *unexpected;
+        if (auto gateway = gatewayBackendDown(facts, listeners, port))
+            result.findings << *gateway;
         result.settleStatus();
         return result;
     }
@@ -145,8 +147,10 @@ private:
         if (listeners.empty() && (bindable || privileged)) {
             finding.id = QStringLiteral("conflict.port_free");
             finding.severity = Severity::Ok;
+            // Free, but root-only: "start your server" would contradict the port step.
             finding.title =
-                freeOn.isEmpty()
+                privileged && freeOn.isEmpty() ? tr("No program holds port %1").arg(port)
+                : freeOn.isEmpty()
                     ? tr("Port %1 is free: start your server").arg(port)
                     : tr("Port %1 is free on %2: start your server").arg(port).arg(freeOn.join(tr(" and ")));
             finding.detail = privileged
@@ -331,6 +335,50 @@ private:
                             {QStringLiteral("identified_by"), source},
                             {QStringLiteral("expected"), QStringLiteral("http")},
                             {QStringLiteral("listener"), listenerToJson(*culprit)}};
+        return finding;
+    }
+
+    // 502 and 504 come only from a gateway: the program on the port is a proxy in front (nginx,
+    // Caddy, a dev server's proxy), and the server it passes requests to is down or too slow.
+    std::optional<Finding> gatewayBackendDown(Facts& facts, const std::vector<Listener>& listeners,
+                                              std::uint16_t port) {
+        const ServiceProbe& service = facts.service();
+        if (listeners.empty() || !service.ran || !service.result.http)
+            return std::nullopt;
+        const HttpHead& http = *service.result.http;
+        if (http.status != 502 && http.status != 504)
+            return std::nullopt;
+        const Listener& front = listeners.front();
+        const QString serverHeader = QString::fromLatin1(http.header("Server")).left(80);
+        QString proxy = holderText(facts, front);
+        if (!serverHeader.isEmpty())
+            proxy = tr("%1, calling itself \"%2\"").arg(proxy, serverHeader);
+        const QString statusText =
+            QStringLiteral("%1 %2").arg(http.status).arg(QString::fromLatin1(http.reason).left(60));
+        Finding finding;
+        finding.id = QStringLiteral("conflict.gateway_backend_down");
+        finding.severity = Severity::Error;
+        finding.title = tr("The proxy on port %1 answers, but the server behind it is down (%2)")
+                            .arg(port)
+                            .arg(statusText);
+        finding.detail =
+            http.status == 502
+                ? tr("%1 listens on port %2 and passes requests on to another server (its upstream or "
+                     "backend), which did not answer: \"%3\" is the proxy's own reply. Start the server "
+                     "the proxy forwards to, or check the address it forwards to (nginx: proxy_pass; "
+                     "Caddy: reverse_proxy; a dev server: its proxy setting). The proxy's error log names "
+                     "the upstream it tried.")
+                      .arg(proxy, QString::number(port), statusText)
+                : tr("%1 listens on port %2 and passes requests on to another server (its upstream or "
+                     "backend), which did not answer in time: \"%3\" is the proxy's own reply. The server "
+                     "behind it is hung or overloaded; its log says why, and the proxy's error log names "
+                     "the upstream it waited for.")
+                      .arg(proxy, QString::number(port), statusText);
+        finding.evidence = {{QStringLiteral("port"), port},
+                            {QStringLiteral("status"), http.status},
+                            {QStringLiteral("reason"), QString::fromLatin1(http.reason)},
+                            {QStringLiteral("server"), serverHeader},
+                            {QStringLiteral("listener"), listenerToJson(front)}};
         return finding;
     }
 };

@@ -125,8 +125,13 @@ public:
             result.findings << *unreadable;
         result.findings << stateFinding(facts, picture);
         result.settleStatus();
-        // Nothing could be read and nothing was concluded: the step could not check, so it did not pass.
-        if (!blocked && !picture.rulesRead && !picture.ufwInstalled && result.status == StepStatus::Pass)
+        // Nothing could be read and nothing was concluded: the step could not check, so it did not
+        // pass; nor does a step that says it could not read the rules (a ✓ beside it contradicts it).
+        const bool saysUnreadable =
+            std::any_of(result.findings.cbegin(), result.findings.cend(),
+                        [](const Finding& f) { return f.id == QLatin1String("firewall.unreadable"); });
+        if (!blocked && ((!picture.rulesRead && !picture.ufwInstalled) || saysUnreadable) &&
+            result.status == StepStatus::Pass)
             result.status = StepStatus::Skip;
         return result;
     }
@@ -343,8 +348,11 @@ private:
         }
 
         if (active.isEmpty()) {
-            finding.title = picture.rulesRead || picture.ufwInstalled ? tr("No active firewall found")
-                                                                      : tr("No firewall rules could be read");
+            // ufw switched off says nothing about nftables or iptables rules that could not be read.
+            const bool nothingUnread = picture.needElevation.empty() && picture.problems.isEmpty();
+            finding.title = picture.rulesRead || (picture.ufwInstalled && nothingUnread)
+                                ? tr("No active firewall found")
+                                : tr("No firewall rules could be read");
             finding.detail = picture.rulesRead
                                  ? tr("The firewall (nftables) has no rules, so it does not block anything.")
                                  : tr("Nothing was found that would block local connections, but the rules "
