@@ -11,7 +11,11 @@ here and killed at the end. Nothing here asserts: it measures.
 --baseline OTHER_BINARY runs the same commands of a second build in the same rotation, to say
 what one change bought (docs/performance.md).
 
-usage: bench_listeners.py BINARY [--baseline BINARY] [--rounds N] [--processes N] [--listeners N]
+--baseline-env VAR=VALUE runs the baseline (by default the same binary) with that environment:
+LD_SCAN_THREADS=1 against the default two threads says what the parallel owner scan buys.
+
+usage: bench_listeners.py BINARY [--baseline BINARY] [--baseline-env VAR=VALUE] [--rounds N]
+                          [--processes N] [--listeners N]
 """
 import argparse
 import os
@@ -40,9 +44,9 @@ def wait_listening(port, deadline):
     return False
 
 
-def run(cmd):
+def run(cmd, env=None):
     start = time.perf_counter()
-    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, env=env)
     return (time.perf_counter() - start) * 1000.0
 
 
@@ -75,6 +79,9 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("binary")
     parser.add_argument("--baseline", help="a second build's localhost-doctor, timed in the same rotation")
+    parser.add_argument("--baseline-env", action="append", default=[], metavar="VAR=VALUE",
+                        help="environment for the baseline's runs (with no --baseline: the same binary), "
+                             "e.g. LD_SCAN_THREADS=1 against the default")
     parser.add_argument("--rounds", type=int, default=30)
     parser.add_argument("--processes", type=int, default=1000)
     parser.add_argument("--listeners", type=int, default=200)
@@ -87,22 +94,28 @@ def main():
         target = start_load(args, children)
         os.environ["LD_LOG_LEVEL"] = "off"
         builds = {"": args.binary}
-        if args.baseline:
+        if args.baseline or args.baseline_env:
+            args.baseline = args.baseline or args.binary
             builds = {"new ": args.binary, "old ": args.baseline}
+        baseline_env = dict(os.environ, **dict(item.split("=", 1) for item in args.baseline_env))
         commands = {}
+        envs = {}
         for label, binary in builds.items():
             commands[f"{label}listeners --json"] = [binary, "listeners", "--json"]
             commands[f"{label}check localhost:{target}"] = [binary, "check", f"localhost:{target}"]
             commands[f"{label}--version"] = [binary, "--version"]
+            if label == "old ":
+                for name in (f"{label}listeners --json", f"{label}check localhost:{target}", f"{label}--version"):
+                    envs[name] = baseline_env
         commands["ss -ltnp"] = ["ss", "-ltnp"]
         if shutil.which("lsof"):
             commands["lsof -iTCP -sTCP:LISTEN -nP"] = ["lsof", "-iTCP", "-sTCP:LISTEN", "-nP"]
         times = {name: [] for name in commands}
-        for cmd in commands.values():  # warm the page cache once
-            run(cmd)
+        for name, cmd in commands.items():  # warm the page cache once
+            run(cmd, envs.get(name))
         for _ in range(args.rounds):
             for name, cmd in commands.items():
-                times[name].append(run(cmd))
+                times[name].append(run(cmd, envs.get(name)))
 
         medians = {name: statistics.median(values) for name, values in times.items()}
         print(f"{len(children)} extra processes, {args.listeners} extra listeners (socat) and one "
