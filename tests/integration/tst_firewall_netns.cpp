@@ -243,10 +243,11 @@ void TestFirewallNetns::loopbackAcceptBeforePolicyDrop() {
     QVERIFY2(!finding(report, QStringLiteral("firewall.not_needed")).isEmpty(), qPrintable(dump(run)));
     QCOMPARE(stepStatus(report, QStringLiteral("firewall")), QStringLiteral("skip"));
 
-    // localhost also tries ::1, where nothing listens: with a connection refused the rules are read,
-    // and the lo accept before the policy drop lets 127.0.0.1 through.
+    // A port of the namespace nothing listens on: the connection is refused, so the rules are read,
+    // and the lo accept before the policy drop lets 127.0.0.1 through (whatever the port).
+    const int idle = m_port == 65535 ? m_port - 1 : m_port + 1;
     const RunResult both =
-        runDoctor({QStringLiteral("check"), QStringLiteral("localhost:%1").arg(m_port),
+        runDoctor({QStringLiteral("check"), QStringLiteral("127.0.0.1:%1").arg(idle),
                    QStringLiteral("--json"), QStringLiteral("--timeout-ms"), QStringLiteral("800")},
                   30000, ns.wrapper());
     QVERIFY(both.finished);
