@@ -2,6 +2,7 @@
 // `localhost-doctor tray [--add NAME=TARGET] [--remove NAME] [--list] [--once] [--json]`: edits
 // the watched endpoints, runs one round of quick checks for scripts, or runs the tray icon.
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -17,5 +18,7 @@ bool trayNeedsGui(const QStringList& arguments);
 int commandTray(const QStringList& arguments, platform::System& system);
 // The single-instance server's name: per user and per settings file (tests get their own).
 QString trayInstanceName(const QString& settingsPath);
+// Tells a running tray something ("show", "reload", "check"); false when none runs.
+bool tellRunningTray(const QString& name, const QByteArray& message);
 
 } // namespace ld::app

@@ -112,7 +112,7 @@ if [ ! -f "$build/build.ninja" ]; then
         -DCMAKE_PROJECT_INCLUDE="$deps/ld-find-root.cmake" >/dev/null
 fi
 say "building (-j$jobs)"
-nice -n 15 cmake --build "$build" -j"$jobs" --target localhost-doctor ld_windows_tests
+nice -n 15 cmake --build "$build" -j"$jobs" --target localhost-doctor localhost-doctor-gui ld_windows_tests
 say "built $build/localhost-doctor.exe in $(($(date +%s) - started)) s"
 
 if [ "$mode" = package ]; then

@@ -8,19 +8,7 @@
 #include <QTranslator>
 #include <spdlog/spdlog.h>
 
-static void ldInitUiResources() {
-    Q_INIT_RESOURCE(resources);
-}
-
 namespace ld::ui {
-
-void initResources() {
-    static bool done = false;
-    if (!done) {
-        ldInitUiResources();
-        done = true;
-    }
-}
 
 QString installTranslator(const QString& language) {
     static QTranslator* ours = nullptr;

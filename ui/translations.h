@@ -1,5 +1,6 @@
 #pragma once
-// Start-up helpers of the GUI library: the compiled-in icon and the translations.
+// Start-up helpers of the GUI library: the compiled-in icon (resources.cpp, in ld_ui) and the
+// translations (translations.cpp, in ld_translations: Qt Core only, for the command line too).
 
 #include <QString>
 

@@ -85,7 +85,7 @@ set(CPACK_RPM_PACKAGE_AUTOPROV ON)
 set(CPACK_RPM_SPEC_MORE_DEFINE "%define _build_id_links none")
 # The directories the system owns (filesystem, hicolor-icon-theme) stay out of the package.
 set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
-    /usr/share/applications /usr/share/metainfo /usr/share/man /usr/share/man/man1
+    /usr/libexec /usr/share/applications /usr/share/metainfo /usr/share/man /usr/share/man/man1
     /usr/share/icons /usr/share/icons/hicolor)
 foreach(size 16 22 24 32 48 64 128 256 512 scalable)
     if(size STREQUAL scalable)

@@ -23,11 +23,14 @@ set(CPACK_NSIS_DEFINES "RequestExecutionLevel user")
 # can add the folder by hand (the README says where).
 set(CPACK_NSIS_MODIFY_PATH OFF)
 
-# The Start-menu entry (CPACK_PACKAGE_EXECUTABLES in CPackConfig.cmake names it; the .exe is in bin/).
+# The Start-menu entry and the desktop link start the wizard: localhost-doctor-gui.exe, a GUI
+# (WIN32) program, so no console window opens; localhost-doctor.exe beside it is the command line,
+# which hands `wizard` and `tray` to it (app/CMakeLists.txt). Both are in bin/.
+set(CPACK_PACKAGE_EXECUTABLES localhost-doctor-gui "Localhost Doctor")
 set(CPACK_NSIS_EXECUTABLES_DIRECTORY bin)
-set(CPACK_NSIS_INSTALLED_ICON_NAME "bin\\\\localhost-doctor.exe")
-set(CPACK_NSIS_MUI_FINISHPAGE_RUN localhost-doctor.exe)
-set(CPACK_CREATE_DESKTOP_LINKS localhost-doctor)
+set(CPACK_NSIS_INSTALLED_ICON_NAME "bin\\\\localhost-doctor-gui.exe")
+set(CPACK_NSIS_MUI_FINISHPAGE_RUN localhost-doctor-gui.exe)
+set(CPACK_CREATE_DESKTOP_LINKS localhost-doctor-gui)
 # The installer's own icon wants an .ico. None is in the tree yet (resources/ has the SVG only):
 # the Windows build makes resources/localhost-doctor.ico from the PNG renders and sets
 #   CPACK_NSIS_MUI_ICON / CPACK_NSIS_MUI_UNIICON to it.

@@ -21,6 +21,9 @@ std::map<std::uint64_t, ProcessInfo> socketOwners(const std::vector<std::uint64_
 // The account name of a uid, or empty when it has none.
 std::string userName(std::uint32_t uid);
 std::optional<ProcessInfo> processInfo(std::int64_t pid, const std::string& procRoot = "/proc");
+// processInfo without the account name (user left empty): what the owner scan reads per process,
+// in its threads, before it names each uid once.
+std::optional<ProcessInfo> processFacts(std::int64_t pid, const std::string& procRoot = "/proc");
 
 FirewallReading readFirewall();
 StopResult stopProcess(const ProcessInfo& expected, bool killIfNeeded, std::chrono::milliseconds grace);

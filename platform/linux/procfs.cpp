@@ -1,5 +1,5 @@
-// What /proc says: the socket tables (when netlink is unavailable), which process holds a
-// socket inode, and a process's name, command line, user and start time.
+// What /proc says: the socket tables (when netlink is unavailable) and a process's name, command
+// line, user and start time. Which process holds a socket inode: ownerscan.cpp.
 
 #include "platform/linux/collectors.h"
 #include "platform/log.h"
@@ -8,10 +8,8 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <dirent.h>
 #include <fcntl.h>
 #include <pwd.h>
-#include <set>
 #include <spdlog/spdlog.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -43,69 +41,6 @@ std::optional<std::string> readWhole(const std::string& path, std::size_t limit 
     }
     ::close(fd);
     return out;
-}
-
-std::optional<std::int64_t> parsePid(const char* name) {
-    if (*name == '\0')
-        return std::nullopt;
-    std::int64_t value = 0;
-    for (const char* c = name; *c; ++c) {
-        if (*c < '0' || *c > '9' || value > 1'000'000'000)
-            return std::nullopt;
-        value = value * 10 + (*c - '0');
-    }
-    return value;
-}
-
-// "socket:[12345]" -> 12345
-std::optional<std::uint64_t> socketInode(std::string_view link) {
-    constexpr std::string_view prefix = "socket:[";
-    if (link.size() < prefix.size() + 2 || link.substr(0, prefix.size()) != prefix || link.back() != ']')
-        return std::nullopt;
-    std::uint64_t value = 0;
-    for (const char c : link.substr(prefix.size(), link.size() - prefix.size() - 1)) {
-        if (c < '0' || c > '9')
-            return std::nullopt;
-        value = value * 10 + std::uint64_t(c - '0');
-    }
-    return value;
-}
-
-struct PidEntry {
-    std::int64_t pid = 0;
-    std::uint32_t owner = 0;
-};
-
-// Looks through one process's open files; records the pid for each wanted inode it holds.
-void scanFds(int procFd, std::int64_t pid, std::set<std::uint64_t>& missing,
-             std::map<std::uint64_t, std::int64_t>& found) {
-    const std::string fdDir = std::to_string(pid) + "/fd";
-    const int dirFd = ::openat(procFd, fdDir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dirFd < 0)
-        return; // gone, or not ours to read
-    DIR* dir = ::fdopendir(dirFd);
-    if (!dir) {
-        ::close(dirFd);
-        return;
-    }
-    char link[64];
-    while (const dirent* entry = ::readdir(dir)) {
-        if (entry->d_name[0] == '.')
-            continue;
-        const ssize_t length = ::readlinkat(dirFd, entry->d_name, link, sizeof link);
-        if (length <= 0 || length >= ssize_t(sizeof link))
-            continue;
-        const auto inode = socketInode(std::string_view(link, std::size_t(length)));
-        if (!inode)
-            continue;
-        if (const auto it = missing.find(*inode); it != missing.end()) {
-            found[*inode] = pid;
-            missing.erase(it);
-            if (missing.empty())
-                break;
-        }
-    }
-    ::closedir(dir);
 }
 
 } // namespace
@@ -165,81 +100,7 @@ std::vector<Socket> socketsFromProc(const SocketQuery& query, const std::string&
     return out;
 }
 
-std::map<std::uint64_t, ProcessInfo> socketOwners(const std::vector<std::uint64_t>& inodes,
-                                                  const std::set<std::uint32_t>& likelyUids,
-                                                  const std::string& procRoot) {
-    std::map<std::uint64_t, ProcessInfo> owners;
-    std::set<std::uint64_t> missing(inodes.begin(), inodes.end());
-    missing.erase(0); // TIME_WAIT and request sockets have no inode
-    if (missing.empty())
-        return owners;
-
-    const int procFd = ::open(procRoot.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (procFd < 0) {
-        log::get(log::Area::Platform).warn("cannot open {}: {}", procRoot, std::strerror(errno));
-        return owners;
-    }
-    DIR* dir = ::fdopendir(procFd);
-    if (!dir) {
-        ::close(procFd);
-        return owners;
-    }
-    const uid_t self = ::geteuid();
-    const bool root = self == 0;
-    std::vector<PidEntry> first;
-    std::vector<PidEntry> later;
-    while (const dirent* entry = ::readdir(dir)) {
-        const auto pid = parsePid(entry->d_name);
-        if (!pid)
-            continue;
-        struct stat info {};
-        if (::fstatat(procFd, entry->d_name, &info, 0) != 0)
-            continue;
-        // Without root only our own processes' fds can be read: don't even try the others.
-        if (!root && info.st_uid != self)
-            continue;
-        // A socket's uid is its creator's; its holder usually runs as the same user. Others are
-        // looked at last (a daemon that bound as root and then dropped privileges).
-        const bool likely = likelyUids.empty() || likelyUids.count(info.st_uid) > 0;
-        (likely ? first : later).push_back({*pid, info.st_uid});
-    }
-    // Newest first: the dev server someone just started is rarely pid 300.
-    const auto newestFirst = [](const PidEntry& a, const PidEntry& b) { return a.pid > b.pid; };
-    std::sort(first.begin(), first.end(), newestFirst);
-    std::sort(later.begin(), later.end(), newestFirst);
-
-    std::map<std::uint64_t, std::int64_t> found;
-    for (const auto* list : {&first, &later}) {
-        for (const auto& entry : *list) {
-            scanFds(procFd, entry.pid, missing, found);
-            if (missing.empty())
-                break;
-        }
-        if (missing.empty())
-            break;
-    }
-    ::closedir(dir);
-
-    std::map<std::int64_t, std::optional<ProcessInfo>> processes;
-    for (const auto& [inode, pid] : found) {
-        auto it = processes.find(pid);
-        if (it == processes.end())
-            it = processes.emplace(pid, processInfo(pid, procRoot)).first;
-        if (it->second)
-            owners.emplace(inode, *it->second);
-    }
-    log::get(log::Area::Platform)
-        .debug("socket owners: {} of {} inodes found, {}+{} processes", owners.size(), inodes.size(),
-               first.size(), later.size());
-    return owners;
-}
-
-std::map<std::uint64_t, ProcessInfo> socketOwners(const std::vector<std::uint64_t>& inodes,
-                                                  const std::string& procRoot) {
-    return socketOwners(inodes, {}, procRoot);
-}
-
-std::optional<ProcessInfo> processInfo(std::int64_t pid, const std::string& procRoot) {
+std::optional<ProcessInfo> processFacts(std::int64_t pid, const std::string& procRoot) {
     if (pid <= 0)
         return std::nullopt;
     const std::string base = procRoot + "/" + std::to_string(pid) + "/";
@@ -272,11 +133,10 @@ std::optional<ProcessInfo> processInfo(std::int64_t pid, const std::string& proc
         }
     }
 
-    if (const auto comm = readWhole(base + "comm", 4096)) {
-        info.program = *comm;
-        while (!info.program.empty() && (info.program.back() == '\n' || info.program.back() == '\0'))
-            info.program.pop_back();
-    }
+    // The name between the first '(' and the last ')' is the kernel's comm, as /proc/PID/comm has
+    // it (one file less to open per process).
+    if (const auto open = stat->find('('); open != std::string::npos && open < close)
+        info.program = stat->substr(open + 1, close - open - 1);
     if (auto cmdline = readWhole(base + "cmdline", 256 * 1024)) {
         while (!cmdline->empty() && cmdline->back() == '\0')
             cmdline->pop_back();
@@ -316,7 +176,13 @@ std::optional<ProcessInfo> processInfo(std::int64_t pid, const std::string& proc
         if (::stat(base.c_str(), &owner) == 0)
             info.uid = owner.st_uid;
     }
-    info.user = userName(info.uid);
+    return info;
+}
+
+std::optional<ProcessInfo> processInfo(std::int64_t pid, const std::string& procRoot) {
+    auto info = processFacts(pid, procRoot);
+    if (info)
+        info->user = userName(info->uid);
     return info;
 }
 

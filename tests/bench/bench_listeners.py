@@ -1,11 +1,21 @@
 #!/usr/bin/env python3
 """Times `localhost-doctor listeners` and `check` against ss and lsof, alternating, in one run.
 
-With about 1,000 extra processes and 200 extra listeners (socat, one listener each, so the owner
-scan has to look through many processes), each command runs ROUNDS times in turn; the report is
-the median wall time of each and the median ratios. Nothing here asserts: it measures.
+The load of issue 17: 1,000 extra processes (sleep), 200 of them socat processes holding one
+listener each, so the owner scan has to look through many processes; `check` targets a healthy
+HTTP server (python3 -m http.server) started in the middle of them. Each command runs ROUNDS times
+in turn; the report is the median wall time of each and the median ratios (absolute times on a
+shared machine are noise; ratios from one alternating run are not). The children are started
+here and killed at the end. Nothing here asserts: it measures.
 
-usage: bench_listeners.py BINARY [--rounds N] [--processes N] [--listeners N]
+--baseline OTHER_BINARY runs the same commands of a second build in the same rotation, to say
+what one change bought (docs/performance.md).
+
+--baseline-env VAR=VALUE runs the baseline (by default the same binary) with that environment:
+LD_SCAN_THREADS=1 against the default two threads says what the parallel owner scan buys.
+
+usage: bench_listeners.py BINARY [--baseline BINARY] [--baseline-env VAR=VALUE] [--rounds N]
+                          [--processes N] [--listeners N]
 """
 import argparse
 import os
@@ -34,15 +44,44 @@ def wait_listening(port, deadline):
     return False
 
 
-def run(cmd):
+def run(cmd, env=None):
     start = time.perf_counter()
-    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, env=env)
     return (time.perf_counter() - start) * 1000.0
+
+
+def start_load(args, children):
+    """socat listeners with the HTTP server in the middle, then the sleeps; returns its port."""
+    ports = []
+    http_port = None
+    for i in range(args.listeners):
+        if i == args.listeners // 2:
+            http_port = free_port()
+            children.append(subprocess.Popen(
+                [sys.executable, "-m", "http.server", str(http_port), "--bind", "127.0.0.1"],
+                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd="/"))
+            ports.append(http_port)
+        port = free_port()
+        children.append(subprocess.Popen(
+            ["socat", f"TCP-LISTEN:{port},bind=127.0.0.1,reuseaddr,fork", "SYSTEM:true"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        ports.append(port)
+    for _ in range(max(0, args.processes - len(children))):
+        children.append(subprocess.Popen(["sleep", "3600"]))
+    deadline = time.monotonic() + 60
+    for port in ports:
+        if not wait_listening(port, deadline):
+            sys.exit(f"nothing listens on {port} after 60 s")
+    return http_port
 
 
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("binary")
+    parser.add_argument("--baseline", help="a second build's localhost-doctor, timed in the same rotation")
+    parser.add_argument("--baseline-env", action="append", default=[], metavar="VAR=VALUE",
+                        help="environment for the baseline's runs (with no --baseline: the same binary), "
+                             "e.g. LD_SCAN_THREADS=1 against the default")
     parser.add_argument("--rounds", type=int, default=30)
     parser.add_argument("--processes", type=int, default=1000)
     parser.add_argument("--listeners", type=int, default=200)
@@ -52,54 +91,56 @@ def main():
 
     children = []
     try:
-        ports = []
-        for _ in range(args.listeners):
-            port = free_port()
-            children.append(subprocess.Popen(
-                ["socat", f"TCP-LISTEN:{port},bind=127.0.0.1,reuseaddr,fork", "SYSTEM:true"],
-                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
-            ports.append(port)
-        for _ in range(max(0, args.processes - args.listeners)):
-            children.append(subprocess.Popen(["sleep", "3600"]))
-        deadline = time.monotonic() + 30
-        for port in ports:
-            if not wait_listening(port, deadline):
-                sys.exit(f"socat did not listen on {port}")
-        target = ports[len(ports) // 2]
-
-        env = dict(os.environ, LD_LOG_LEVEL="off")
-        os.environ.update(env)
-        commands = {
-            "localhost-doctor listeners": [args.binary, "listeners"],
-            f"localhost-doctor check localhost:{target}": [args.binary, "check", f"localhost:{target}"],
-            "ss -ltnp": ["ss", "-ltnp"],
-        }
+        target = start_load(args, children)
+        os.environ["LD_LOG_LEVEL"] = "off"
+        builds = {"": args.binary}
+        if args.baseline or args.baseline_env:
+            args.baseline = args.baseline or args.binary
+            builds = {"new ": args.binary, "old ": args.baseline}
+        baseline_env = dict(os.environ, **dict(item.split("=", 1) for item in args.baseline_env))
+        commands = {}
+        envs = {}
+        for label, binary in builds.items():
+            commands[f"{label}listeners --json"] = [binary, "listeners", "--json"]
+            commands[f"{label}check localhost:{target}"] = [binary, "check", f"localhost:{target}"]
+            commands[f"{label}--version"] = [binary, "--version"]
+            if label == "old ":
+                for name in (f"{label}listeners --json", f"{label}check localhost:{target}", f"{label}--version"):
+                    envs[name] = baseline_env
+        commands["ss -ltnp"] = ["ss", "-ltnp"]
         if shutil.which("lsof"):
             commands["lsof -iTCP -sTCP:LISTEN -nP"] = ["lsof", "-iTCP", "-sTCP:LISTEN", "-nP"]
         times = {name: [] for name in commands}
         for name, cmd in commands.items():  # warm the page cache once
-            run(cmd)
+            run(cmd, envs.get(name))
         for _ in range(args.rounds):
             for name, cmd in commands.items():
-                times[name].append(run(cmd))
+                times[name].append(run(cmd, envs.get(name)))
 
         medians = {name: statistics.median(values) for name, values in times.items()}
-        print(f"{len(children)} extra processes, {args.listeners} extra listeners, "
-              f"{args.rounds} alternating rounds, median wall time:\n")
-        print("| command | median ms |")
+        print(f"{len(children)} extra processes, {args.listeners} extra listeners (socat) and one "
+              f"python3 http.server (the check's target), {args.rounds} alternating rounds.\n")
+        ss = medians["ss -ltnp"]
+        print("| command | median / ss -ltnp |")
         print("|---|---|")
         for name, value in medians.items():
-            print(f"| `{name}` | {value:.1f} |")
-        ss = medians["ss -ltnp"]
-        print()
-        print("| ratio | median |")
-        print("|---|---|")
-        print(f"| listeners / ss -ltnp | {medians['localhost-doctor listeners'] / ss:.2f} |")
-        if "lsof -iTCP -sTCP:LISTEN -nP" in medians:
-            print(f"| listeners / lsof | "
-                  f"{medians['localhost-doctor listeners'] / medians['lsof -iTCP -sTCP:LISTEN -nP']:.2f} |")
-        check = [v for k, v in medians.items() if k.startswith("localhost-doctor check")][0]
-        print(f"| check / ss -ltnp | {check / ss:.2f} |")
+            print(f"| `{name}` | {value / ss:.2f} |")
+        lsof = medians.get("lsof -iTCP -sTCP:LISTEN -nP")
+        for label in builds:
+            listeners = medians[f"{label}listeners --json"]
+            check = medians[f"{label}check localhost:{target}"]
+            print(f"\n{label or 'this build'}:".replace(" :", ":"))
+            print("| ratio | median | aim |")
+            print("|---|---|---|")
+            print(f"| listeners --json / ss -ltnp | {listeners / ss:.2f} | ≤ 0.6 |")
+            if lsof:
+                print(f"| listeners --json / lsof | {listeners / lsof:.2f} | ≤ 0.3 |")
+            print(f"| check (healthy HTTP) / ss -ltnp | {check / ss:.2f} | ≤ 0.5 |")
+        if args.baseline:
+            print("\n| new / old | median |")
+            print("|---|---|")
+            for name in ("listeners --json", f"check localhost:{target}", "--version"):
+                print(f"| `{name}` | {medians['new ' + name] / medians['old ' + name]:.2f} |")
     finally:
         for child in children:
             child.send_signal(signal.SIGTERM)

@@ -52,7 +52,7 @@ timeout 300 nice -n 15 cmake -S "$src" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=R
     { tail -n 30 "$out/configure.log"; fail "configure failed (log: $out/configure.log)"; }
 
 step "build localhost-doctor and the package data (icons, man page, changelog)"
-timeout 1500 nice -n 15 cmake --build "$build" -j2 --target localhost-doctor ld_package_data \
+timeout 1500 nice -n 15 cmake --build "$build" -j2 --target localhost-doctor localhost-doctor-gui ld_package_data \
     >"$out/build.log" 2>&1 || { tail -n 40 "$out/build.log"; fail "build failed (log: $out/build.log)"; }
 
 step "cpack -G \"DEB;RPM;TGZ\""
@@ -111,6 +111,13 @@ for size in 16 22 24 32 48 64 128 256 512; do
     file -b "$png" | grep -q "PNG image data, $size x $size," || fail "$png: $(file -b "$png")"
 done
 [ -f "$tree/usr/share/man/man1/localhost-doctor.1.gz" ] || fail "no man page"
+# Two programs: the command line in bin/ (Qt Core and Network only) and the wizard and tray it
+# hands over to, in libexec/.
+[ -x "$tree/usr/bin/localhost-doctor" ] && [ -x "$tree/usr/libexec/localhost-doctor/localhost-doctor-gui" ] ||
+    fail "the .deb lacks /usr/bin/localhost-doctor or /usr/libexec/localhost-doctor/localhost-doctor-gui"
+if readelf -d "$tree/usr/bin/localhost-doctor" | grep -q 'libQt6\(Widgets\|Gui\)'; then
+    fail "/usr/bin/localhost-doctor links Qt Widgets or Gui: the command line must not load the GUI"
+fi
 [ -f "$tree/usr/share/doc/localhost-doctor/copyright" ] || fail "no copyright file"
 
 step "the same files in the .deb, the .rpm and the .tar.gz (directories aside)"
@@ -155,6 +162,15 @@ ports = [fix["params"].get("port") for fix in fixes if fix["id"] == "fix.use_por
 assert 61900 in ports, "no fix.use_port with port 61900: %r" % ports
 print("verdict %s, fix.use_port ports %s" % (verdict, ports))
 ' "$out/check.json" || { cat "$out/check.json"; fail "the installed program gave a wrong report"; }
+
+step "/usr/bin/localhost-doctor wizard: handed to /usr/libexec/localhost-doctor/localhost-doctor-gui"
+set +e
+HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share LD_LOG_LEVEL=off \
+    QT_QPA_PLATFORM=offscreen LD_WIZARD_QUIT_AFTER_SHOW=1 \
+    timeout 60 /usr/bin/localhost-doctor wizard >"$out/wizard.out" 2>&1
+status=$?
+set -e
+[ $status -eq 0 ] || { cat "$out/wizard.out"; fail "the installed wizard exited with $status, expected 0"; }
 
 step "apt-get remove --purge -y localhost-doctor"
 DEBIAN_FRONTEND=noninteractive timeout 300 apt-get remove --purge -y -q localhost-doctor \

@@ -36,6 +36,7 @@ public:
     platform::StopResult stopAnswer{platform::StopOutcome::Terminated, "stopped"};
     std::vector<platform::ProcessInfo> stopped; // what stopProcess was asked to end
     int connectCalls = 0;                       // how often connectAll ran (facts are cached)
+    int firewallReads = 0;                      // how often readFirewall ran
 
     FakeSystem();
 
@@ -66,7 +67,10 @@ public:
                                                      std::uint16_t port,
                                                      std::chrono::milliseconds timeout) override;
     bool canBind(platform::Proto proto, const platform::IpAddress& address, std::uint16_t port) override;
-    platform::FirewallReading readFirewall() override { return firewall; }
+    platform::FirewallReading readFirewall() override {
+        ++firewallReads;
+        return firewall;
+    }
     platform::StopResult stopProcess(const platform::ProcessInfo& expected, bool killIfNeeded,
                                      std::chrono::milliseconds grace) override;
     std::map<std::string, std::string> environment() override { return env; }

@@ -90,6 +90,7 @@ struct Mac {
     ReplayRunner runner;
     std::unique_ptr<MacSystem> system;
     int connects = 0;
+    bool dropConnects = false; // every connection times out, as behind a dropping firewall
 
     // The recorded Mac, with Python (pid 5120, 127.0.0.1:8000) or ControlCenter (pid 687, *:5000
     // on both families) listening on `port` instead.
@@ -111,7 +112,11 @@ struct Mac {
         services.connectAll = [this](const std::vector<IpAddress>& addresses, std::uint16_t to,
                                      std::chrono::milliseconds timeout) {
             ++connects;
-            return platform::connectAll(addresses, to, timeout);
+            auto attempts = platform::connectAll(addresses, to, timeout);
+            if (dropConnects)
+                for (auto& attempt : attempts)
+                    attempt.outcome = platform::ConnectOutcome::TimedOut;
+            return attempts;
         };
         services.canBind = &posix::canBind;
         system = std::make_unique<MacSystem>(runner, services);
@@ -204,8 +209,15 @@ void TestMacDiagnosis::recordedListenerOnLoopback() {
     QCOMPARE(listening->evidence.value(QStringLiteral("pid")).toInt(), 5120);
     QCOMPARE(listening->evidence.value(QStringLiteral("program")).toString(), QStringLiteral("Python"));
     QVERIFY(evidenceText(listening).contains(QStringLiteral("-m http.server 8000")));
-    // pf refused without root: the firewall step says which command to run with sudo.
-    const QString unreadable = evidenceText(findingOf(report, QStringLiteral("firewall.unreadable")));
+    // Every connection got through: the firewall is not read at all.
+    QVERIFY(ids.contains(QStringLiteral("firewall.not_needed")));
+    QVERIFY(!ids.contains(QStringLiteral("firewall.unreadable")));
+    // Once a connection fails, pf is read, refuses without root, and the step says which command to
+    // run with sudo.
+    Mac dropped(m_port, Moved::Python);
+    dropped.dropConnects = true;
+    const wizard::Report failing = diagnose(dropped, QStringLiteral("http://127.0.0.1:%1/").arg(m_port));
+    const QString unreadable = evidenceText(findingOf(failing, QStringLiteral("firewall.unreadable")));
     QVERIFY2(unreadable.contains(QStringLiteral("sudo /sbin/pfctl -s info")), qPrintable(unreadable));
 }
 

@@ -264,16 +264,29 @@ const std::vector<StepScenario>& firewallRows() {
          "firewall.rejecting",
          Severity::Error,
          nullptr},
-        {"what is active",
+        {"what is active (::1 refused, nothing listens there)",
          "localhost:3000",
          connect,
          [](FakeSystem& s) {
-             bothLoopbacks(s, 3000);
+             s.addListener("127.0.0.1", 3000, 77, "node");
+             s.outcomes["::1"] = ConnectOutcome::Refused;
              s.addFirewallSource("nftables", "nft -j list ruleset",
                                  QStringLiteral("linux/firewall/nft-empty.json"));
          },
          {},
          "firewall.state",
+         Severity::Info,
+         nullptr},
+        {"every connect got through: rules not needed",
+         "localhost:3000",
+         connect,
+         [](FakeSystem& s) {
+             bothLoopbacks(s, 3000);
+             s.addFirewallSource("nftables", "nft -j list ruleset",
+                                 QStringLiteral("linux/firewall/nft-drop.json"));
+         },
+         {},
+         "firewall.not_needed",
          Severity::Info,
          nullptr},
         {"drop, rules need root",
@@ -310,6 +323,32 @@ private Q_SLOTS:
     void server() { ld::test::checkScenario(QStringLiteral("server"), serverRows()); }
     void firewall_data() { ld::test::addScenarioRows(firewallRows()); }
     void firewall() { ld::test::checkScenario(QStringLiteral("firewall"), firewallRows()); }
+    // A healthy target costs no firewall reading (nft, iptables-save): the step says so and skips;
+    // one failed connect and the rules are read again.
+    void firewallReadOnlyWhenAConnectFailed() {
+        for (const bool healthy : {true, false}) {
+            FakeSystem system;
+            bothLoopbacks(system, 3000);
+            if (!healthy)
+                system.outcomes["::1"] = ConnectOutcome::TimedOut;
+            system.addFirewallSource("nftables", "nft -j list ruleset",
+                                     QStringLiteral("linux/firewall/nft-empty.json"));
+            const StepResult result = ld::test::runStep(
+                QStringLiteral("firewall"), system, QStringLiteral("localhost:3000"), Intent::Connect, {});
+            QCOMPARE(system.firewallReads, healthy ? 0 : 1);
+            const Finding* skipped = ld::test::findingById(result, QLatin1String("firewall.not_needed"));
+            QCOMPARE(skipped != nullptr, healthy);
+            if (healthy) {
+                QCOMPARE(result.status, StepStatus::Skip);
+                QCOMPARE(skipped->evidence.value(QStringLiteral("rules_read")).toBool(true), false);
+                QCOMPARE(skipped->evidence.value(QStringLiteral("connections")).toArray().size(),
+                         qsizetype(2));
+            } else {
+                QVERIFY(ld::test::findingById(result, QLatin1String("firewall.dropping")));
+            }
+        }
+    }
+
 
     // Facts are computed once however many steps ask.
     void connectsHappenOnce() {

@@ -29,6 +29,7 @@ const std::vector<FindingInfo>& FindingCatalogue::rows() {
     {"server.unreachable", "server", "error", "Connecting failed with no route or another error the firewall step can't explain.", ""},
     {"firewall.dropping", "firewall", "error", "A listener exists but connecting times out: a rule drops the packets; names the rule when it can.", ""},
     {"firewall.rejecting", "firewall", "error", "A listener exists but connections are refused by a rule.", ""},
+    {"firewall.not_needed", "firewall", "info", "Every connection got through, so the firewall's rules were not read (the step is skipped).", ""},
     {"firewall.state", "firewall", "info", "Which firewall is active and what it says about the port.", ""},
     {"firewall.unreadable", "firewall", "info|error", "The rules can't be read without elevation; gives the exact command.", ""},
     {"conflict.port_free", "conflict", "ok", "(serve) The port is free on every address the server will bind.", ""},

@@ -91,6 +91,13 @@ class FirewallStep final : public Step {
 public:
     StepResult run(Facts& facts) override {
         StepResult result;
+        // Reading the rules runs nft and iptables-save: only worth it when a connection failed.
+        if (auto notNeeded = notNeededFinding(facts)) {
+            result.findings << *notNeeded;
+            result.settleStatus();
+            result.status = StepStatus::Skip;
+            return result;
+        }
         const Target& target = facts.target();
         const Picture picture = readPicture(facts.system());
         const std::optional<int> port = target.port;
@@ -137,6 +144,37 @@ public:
     }
 
 private:
+    // Every address tried answered the handshake: no firewall stands between us and the port
+    // (a rule shows itself only as a refusal, a timeout or EPERM), so the rules are not read.
+    std::optional<Finding> notNeededFinding(Facts& facts) {
+        if (!facts.target().port || facts.addresses().empty())
+            return std::nullopt;
+        const std::vector<ConnectAttempt> attempts = facts.connectAttempts();
+        if (attempts.empty() || !std::all_of(attempts.begin(), attempts.end(), [](const ConnectAttempt& a) {
+                return a.outcome == ConnectOutcome::Connected;
+            }))
+            return std::nullopt;
+        QStringList where;
+        QJsonArray connections;
+        for (const ConnectAttempt& attempt : attempts) {
+            where << authority(attempt.address, attempt.port);
+            connections.append(QJsonObject{
+                {QStringLiteral("address"), qs(attempt.address.toString())},
+                {QStringLiteral("outcome"), qs(std::string(platform::connectOutcomeName(attempt.outcome)))}});
+        }
+        Finding finding;
+        finding.id = QStringLiteral("firewall.not_needed");
+        finding.severity = Severity::Info;
+        finding.title = tr("Firewall not checked: the server answered");
+        finding.detail = tr("Every address tried (%1) accepted the connection, so no firewall rule blocks "
+                            "it; the firewall's rules were not read. They are read when a connection is "
+                            "refused or gets no answer.")
+                             .arg(where.join(QStringLiteral(", ")));
+        finding.evidence = {{QStringLiteral("rules_read"), false},
+                            {QStringLiteral("connections"), connections}};
+        return finding;
+    }
+
     static fw::Connection connectionTo(const IpAddress& address, int port) {
         return {platform::Proto::Tcp, address, std::uint16_t(port), "lo"}; // local traffic goes through lo
     }
