@@ -5,6 +5,7 @@
 #include "wizard/knownports.h"
 #include "wizard/probes/replyclassifier.h"
 #include "wizard/processstopper.h"
+#include "wizard/steps/macostraps.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -116,6 +117,8 @@ public:
             result.findings << *multiple;
         if (auto unexpected = unexpectedProgram(facts, listeners, port))
             result.findings << *unexpected;
+        if (auto airPlay = macos::airPlayReceiver(facts, listeners, port)) // macOS's own listener
+            result.findings << *airPlay;
         result.settleStatus();
         return result;
     }

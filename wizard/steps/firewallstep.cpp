@@ -2,6 +2,7 @@
 
 #include "platform/firewallparse.h"
 #include "platform/log.h"
+#include "wizard/steps/macostraps.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -120,12 +121,18 @@ public:
         }
         if (blocked)
             result.findings << *blocked;
+        // macOS: the Application Firewall's block-all mode, Local Network privacy (macostraps.cpp).
+        if (auto blockAll = macos::appFirewallBlockAll(facts, picture.reading, blocked ? &*blocked : nullptr))
+            result.findings << *blockAll;
+        if (auto lan = macos::localNetworkDenied(facts))
+            result.findings << *lan;
         if (auto unreadable = unreadableFinding(facts, picture, blocked.has_value() && !ruleNamed))
             result.findings << *unreadable;
         result.findings << stateFinding(facts, picture);
         result.settleStatus();
         // Nothing could be read and nothing was concluded: the step could not check, so it did not pass.
-        if (!blocked && !picture.rulesRead && !picture.ufwInstalled && result.status == StepStatus::Pass)
+        if (!blocked && !picture.rulesRead && !picture.ufwInstalled &&
+            !macos::macFirewallRead(picture.reading) && result.status == StepStatus::Pass)
             result.status = StepStatus::Skip;
         return result;
     }
@@ -291,6 +298,8 @@ private:
             active << tr("ufw (enabled)");
         if (picture.firewalldRunning.value_or(false))
             active << tr("firewalld (running)");
+        active << macos::activeMacFirewalls(picture.reading);
+        const bool macRead = macos::macFirewallRead(picture.reading);
 
         Finding finding;
         finding.id = QStringLiteral("firewall.state");
@@ -340,9 +349,11 @@ private:
                         "doesn't block localhost");
         }
 
+        about << macos::macFirewallAbout(picture.reading);
         if (active.isEmpty()) {
-            finding.title = picture.rulesRead || picture.ufwInstalled ? tr("No active firewall found")
-                                                                      : tr("No firewall rules could be read");
+            finding.title = picture.rulesRead || picture.ufwInstalled || macRead
+                                ? tr("No active firewall found")
+                                : tr("No firewall rules could be read");
             finding.detail = picture.rulesRead
                                  ? tr("The firewall (nftables) has no rules, so it does not block anything.")
                                  : tr("Nothing was found that would block local connections, but the rules "
