@@ -71,6 +71,7 @@ private Q_SLOTS:
     void airPlayReceiver_data();
     void airPlayReceiver();
     void airPlayByServerHeader();
+    void ownServerBoundToTheAddress();
     void airPlayExplainsPortInUse();
     void blockAll_data();
     void blockAll();
@@ -151,6 +152,23 @@ void TestMacosTraps::airPlayByServerHeader() {
             QCOMPARE(airPlay->evidence.value(QStringLiteral("server_header")).toString(),
                      QString::fromLatin1(server));
     }
+}
+
+void TestMacosTraps::ownServerBoundToTheAddress() {
+    // Flask on 127.0.0.1:5000 beside ControlCenter's wildcards: 127.0.0.1 reaches Flask (the more
+    // specific bind wins), but localhost tries ::1 first, where AirPlay answers.
+    FakeSystem fake = mac();
+    airPlayOn(fake, 5000);
+    fake.addListener("127.0.0.1", 5000, 4100, "Python", 501, "python3 -m flask run");
+    const auto airPlayFor = [&fake](const QString& input) {
+        const StepResult result =
+            test::runStep(QStringLiteral("conflict"), fake, input, Intent::Connect,
+                          [](Facts& facts) { facts.setService(test::httpAnswer(200)); });
+        return test::findingById(result, QStringLiteral("conflict.airplay_receiver")) != nullptr;
+    };
+    QVERIFY(!airPlayFor(QStringLiteral("http://127.0.0.1:5000/")));
+    QVERIFY(airPlayFor(QStringLiteral("http://localhost:5000/")));
+    QVERIFY(airPlayFor(QStringLiteral("http://[::1]:5000/")));
 }
 
 void TestMacosTraps::airPlayExplainsPortInUse() {

@@ -117,6 +117,22 @@ std::optional<Finding> airPlayReceiver(Facts& facts, const std::vector<Listener>
             holder = &listener;
             break;
         }
+    // Connecting, AirPlay only matters on an address it answers: a server bound to exactly that
+    // address (Flask on 127.0.0.1:5000) wins over ControlCenter's wildcard one there.
+    if (holder && facts.options().intent == Intent::Connect) {
+        bool reachesAirPlay = false;
+        for (const IpAddress& address : facts.addresses()) {
+            const bool ownBind = std::any_of(listeners.begin(), listeners.end(), [&](const Listener& l) {
+                return l.socket.local == address && !(l.owner && isControlCenter(*l.owner));
+            });
+            const bool airPlay = std::any_of(listeners.begin(), listeners.end(), [&](const Listener& l) {
+                return l.owner && isControlCenter(*l.owner) && l.socket.accepts(address);
+            });
+            reachesAirPlay = reachesAirPlay || (airPlay && !ownBind);
+        }
+        if (!reachesAirPlay)
+            return std::nullopt;
+    }
     QString server;
     // An owner that can't be read (another user, lsof refused) still answers as AirTunes.
     if (!holder && !listeners.empty() && !listeners.front().owner &&
