@@ -3,7 +3,7 @@
 #   cd BUILD && cpack -G "DEB;RPM;TGZ"        the same, from what is already built
 # Linux: DEB, RPM and TGZ, and the desktop files they carry (packaging/linux/).
 # Windows: an NSIS installer (packaging/windows/nsis.cmake), prepared here, built by the Windows
-# build. docs/packaging.md says what each package holds and how it is tested.
+# build. macOS: the .app bundle and a DragNDrop .dmg (packaging/macos/). docs/packaging.md says what each package holds and how it is tested.
 
 # Values are written to CPackConfig.cmake escaped (the description has quotes).
 set(CPACK_VERBATIM_VARIABLES ON)
@@ -26,6 +26,9 @@ if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
     include(${CMAKE_CURRENT_LIST_DIR}/linux/linux.cmake)
 elseif(WIN32)
     include(${CMAKE_CURRENT_LIST_DIR}/windows/nsis.cmake)
+elseif(APPLE)
+    # Localhost Doctor.app (Info.plist, Qt deployed into it) and a DragNDrop .dmg.
+    include(${CMAKE_CURRENT_LIST_DIR}/macos/macos.cmake)
 endif()
 
 include(CPack)

@@ -205,9 +205,39 @@ const std::map<std::string, std::string>& Facts::environment() {
     return *m_environment;
 }
 
+const platform::SystemProxy& Facts::systemProxySettings() {
+    if (!m_proxySettings)
+        m_proxySettings = m_system.systemProxy();
+    return *m_proxySettings;
+}
+
 QList<QNetworkProxy> Facts::systemProxy(const QUrl& url) {
-    if (m_proxyLookup)
+    static const QString qtFactory = QStringLiteral("QNetworkProxyFactory::systemProxyForQuery");
+    m_proxyException.clear();
+    if (m_proxyLookup) {
+        m_proxySource = qtFactory;
         return m_proxyLookup(url);
+    }
+    const platform::SystemProxy& settings = systemProxySettings();
+    if (!settings.source.empty() && settings.readable) {
+        const platform::SystemProxyRoute route =
+            platform::systemProxyRoute(settings, url.scheme().toStdString(), url.host().toStdString());
+        m_proxySource = QString::fromStdString(settings.source);
+        switch (route.kind) {
+        case platform::SystemProxyRoute::Kind::Direct:
+            m_proxyException = QString::fromStdString(route.matchedException);
+            return {QNetworkProxy(QNetworkProxy::NoProxy)};
+        case platform::SystemProxyRoute::Kind::Proxy:
+            return {QNetworkProxy(route.serverKind == "socks" ? QNetworkProxy::Socks5Proxy
+                                                              : QNetworkProxy::HttpProxy,
+                                  QString::fromStdString(route.server.host), route.server.port)};
+        case platform::SystemProxyRoute::Kind::AutoConfig:
+            m_proxySource += QStringLiteral(" (PAC: ") + qtFactory + QLatin1Char(')');
+            break;
+        }
+    } else {
+        m_proxySource = qtFactory;
+    }
     return QNetworkProxyFactory::systemProxyForQuery(QNetworkProxyQuery(url));
 }
 

@@ -92,8 +92,16 @@ public:
     const ServiceProbe& service();
     // The environment clients would see (proxy variables), read once.
     const std::map<std::string, std::string>& environment();
-    // The system proxy settings for a URL (Qt's view of them unless a test replaced the lookup).
+    // The system proxy for a URL: from the System's own reading of the settings (macOS `scutil
+    // --proxy`, Windows' Internet Options/WinHTTP) where it has one, else Qt's view of them (also for
+    // a PAC file, which only Qt evaluates), unless a test replaced the lookup.
     QList<QNetworkProxy> systemProxy(const QUrl& url);
+    // Where systemProxy() took its answer from ("scutil --proxy", "QNetworkProxyFactory::..."), and
+    // the exception that sent the URL direct, if one did.
+    QString systemProxySource() const { return m_proxySource; }
+    QString systemProxyException() const { return m_proxyException; }
+    // The System's reading of the proxy settings, read once (source empty: the OS has none apart).
+    const platform::SystemProxy& systemProxySettings();
 
     // Seeds for tests: a fact set here is used instead of asking the system or the network.
     void setService(ServiceProbe probe) { m_service = std::move(probe); }
@@ -116,6 +124,9 @@ private:
     std::optional<ServiceProbe> m_service;
     std::optional<std::map<std::string, std::string>> m_environment;
     SystemProxyLookup m_proxyLookup;
+    std::optional<platform::SystemProxy> m_proxySettings;
+    QString m_proxySource;
+    QString m_proxyException;
 };
 
 // A wizard step: reads facts, returns findings. Steps never block longer than the options allow.

@@ -1,20 +1,17 @@
 # macOS packaging: Localhost Doctor.app (Qt deployed into it) and a DragNDrop .dmg through CPack.
-# Not included yet. To hook it in, in the top CMakeLists.txt after add_subdirectory(app) and before
-# the CPack include:
-#     if(APPLE)
-#         include(packaging/macos/macos.cmake)
-#     endif()
-# and give app/CMakeLists.txt's install(TARGETS localhost-doctor ...) a `BUNDLE DESTINATION .`.
-# (packaging/CPackConfig.cmake, when it exists, must include(CPack) after this; without it, add
-# include(CPack) after this include.) Configure with -DCMAKE_OSX_DEPLOYMENT_TARGET=11.0, which
-# CMake reads before project(), to match LSMinimumSystemVersion. Then, in the build folder:
-# cmake --build . --target package (or cpack -G DragNDrop).
+# Included by packaging/CPackConfig.cmake on Apple platforms (after add_subdirectory(app), before
+# include(CPack)); app/CMakeLists.txt installs the bundle with `BUNDLE DESTINATION .`. Configure
+# with -DCMAKE_OSX_DEPLOYMENT_TARGET=11.0, which CMake reads before project(), to match
+# LSMinimumSystemVersion. Then, in the build folder: cmake --build . --target package (or
+# cpack -G DragNDrop). The executable is then build/app/localhost-doctor.app/Contents/MacOS/localhost-doctor.
 
 option(LD_MACOS_TRAY_ONLY "Build the bundle without a Dock icon (LSUIElement), for tray use" OFF)
+# The Info.plist is configured in app/'s scope, which a plain variable set here does not reach: a
+# cache entry does. LSUIElement is written only for the tray-only build.
 if(LD_MACOS_TRAY_ONLY)
-    set(LD_MACOS_LSUIELEMENT true)
+    set(LD_MACOS_LSUIELEMENT_ENTRY "<key>LSUIElement</key>\n    <true/>" CACHE INTERNAL "")
 else()
-    set(LD_MACOS_LSUIELEMENT false)
+    set(LD_MACOS_LSUIELEMENT_ENTRY "" CACHE INTERNAL "")
 endif()
 
 set_target_properties(localhost-doctor PROPERTIES

@@ -18,6 +18,14 @@ void ReplayRunner::answer(const Command& command, std::string out, int exitCode,
     answer(command, std::move(result));
 }
 
+void ReplayRunner::replace(const Command& command, std::string out, int exitCode, std::string err) {
+    {
+        std::lock_guard lock(m_mutex);
+        m_answers.erase(command.text());
+    }
+    answer(command, std::move(out), exitCode, std::move(err));
+}
+
 void ReplayRunner::absent(const Command& command) {
     CommandResult result;
     result.startError = "No such file or directory";

@@ -15,6 +15,8 @@ public:
     // Answers for one command line (Command::text()), given in turn; the last one repeats.
     void answer(const Command& command, CommandResult result);
     void answer(const Command& command, std::string out, int exitCode = 0, std::string err = {});
+    // The only answer for that command line from now on (earlier ones are dropped).
+    void replace(const Command& command, std::string out, int exitCode = 0, std::string err = {});
     // The program is not there: the command does not start.
     void absent(const Command& command);
     // One answer for every command line that starts with `prefix` (e.g. ps for any pid list),

@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <algorithm>
+#include <cerrno>
 
 namespace ld::test {
 
@@ -142,16 +143,16 @@ std::vector<platform::ConnectAttempt> FakeSystem::connectAll(const std::vector<I
                                   : ConnectOutcome::Refused;
         switch (attempt.outcome) {
         case ConnectOutcome::Refused:
-            attempt.osError = 111;
+            attempt.osError = ECONNREFUSED;
             attempt.errorText = "Connection refused";
             break;
         case ConnectOutcome::TimedOut:
-            attempt.osError = 110;
+            attempt.osError = ETIMEDOUT;
             attempt.errorText = "Connection timed out";
             attempt.elapsedMs = double(timeout.count());
             break;
         case ConnectOutcome::Unreachable:
-            attempt.osError = 113;
+            attempt.osError = EHOSTUNREACH; // this OS's number, as the engine compares it
             attempt.errorText = "No route to host";
             break;
         default:

@@ -33,6 +33,7 @@ public:
     std::set<std::string> unbindable; // "address:port" a bind would fail on
     platform::FirewallReading firewall;
     std::map<std::string, std::string> env;
+    platform::SystemProxy proxySettings; // the OS's own proxy settings (source empty: none, as on Linux)
     platform::StopResult stopAnswer{platform::StopOutcome::Terminated, "stopped"};
     std::vector<platform::ProcessInfo> stopped; // what stopProcess was asked to end
     int connectCalls = 0;                       // how often connectAll ran (facts are cached)
@@ -74,6 +75,7 @@ public:
     platform::StopResult stopProcess(const platform::ProcessInfo& expected, bool killIfNeeded,
                                      std::chrono::milliseconds grace) override;
     std::map<std::string, std::string> environment() override { return env; }
+    platform::SystemProxy systemProxy() override { return proxySettings; }
 
 private:
     std::uint64_t m_nextInode = 90000;

@@ -69,6 +69,7 @@ private Q_SLOTS:
     void remoteHost();
     void tcpIsSkipped();
     void realFactory();
+    void systemSettingsFromTheSystem();
 };
 
 void TestProxyStep::none() {
@@ -274,6 +275,66 @@ void TestProxyStep::realFactory() {
                  .value(QStringLiteral("source"))
                  .toString(),
              QStringLiteral("QNetworkProxyFactory::systemProxyForQuery"));
+}
+
+void TestProxyStep::systemSettingsFromTheSystem() {
+    // No variables, and no lookup replaced: the step reads the System's own settings (as macOS's
+    // `scutil --proxy` and Windows' WinHTTP give them), routed by their exceptions list.
+    FakeSystem fake;
+    fake.os = "macos";
+    fake.proxySettings.source = "scutil --proxy";
+    fake.proxySettings.readable = true;
+    fake.proxySettings.http = {true, "proxy.corp", 3128};
+    fake.proxySettings.exceptions = {"*.local", "169.254/16"};
+    auto run = [&fake](const QString& input) {
+        Facts facts(fake, *TargetParser::parse(input).target, Options{});
+        const StepResult result = makeProxyStep()->run(facts);
+        return result.findings.isEmpty() ? Finding{} : result.findings.first();
+    };
+    const Finding via = run(QStringLiteral("http://localhost:3000/"));
+    QCOMPARE(via.id, QStringLiteral("proxy.localhost_via_proxy"));
+    QVERIFY2(via.detail.contains(QStringLiteral("proxy.corp:3128")), qPrintable(via.detail));
+    QVERIFY(via.fixes.isEmpty()); // no variable to fix: only the system's bypass list helps
+    const QJsonObject system = via.evidence.value(QStringLiteral("system_proxy")).toObject();
+    QCOMPARE(system.value(QStringLiteral("source")).toString(), QStringLiteral("scutil --proxy"));
+    QCOMPARE(system.value(QStringLiteral("host")).toString(), QStringLiteral("proxy.corp"));
+    QCOMPARE(system.value(QStringLiteral("exceptions")).toArray().size(), 2);
+
+    // An exception for the name sends it direct: a proxy is set and bypassed, not "no proxy".
+    fake.proxySettings.exceptions.push_back("localhost");
+    const Finding bypassed = run(QStringLiteral("http://localhost:3000/"));
+    QCOMPARE(bypassed.id, QStringLiteral("proxy.bypassed"));
+    QCOMPARE(bypassed.evidence.value(QStringLiteral("system_proxy"))
+                 .toObject()
+                 .value(QStringLiteral("matched_exception"))
+                 .toString(),
+             QStringLiteral("localhost"));
+    // 127.0.0.1 is not in the list: the system proxy would carry it.
+    QCOMPARE(run(QStringLiteral("http://127.0.0.1:3000/")).id, QStringLiteral("proxy.localhost_via_proxy"));
+
+    // SOCKS only, Windows: the same path, the server named.
+    fake.os = "windows";
+    fake.proxySettings = {};
+    fake.proxySettings.source = "WinHttpGetIEProxyConfigForCurrentUser";
+    fake.proxySettings.readable = true;
+    fake.proxySettings.socks = {true, "socks.corp", 1080};
+    const Finding socks = run(QStringLiteral("http://localhost:3000/"));
+    QCOMPARE(socks.id, QStringLiteral("proxy.localhost_via_proxy"));
+    QCOMPARE(socks.evidence.value(QStringLiteral("system_proxy"))
+                 .toObject()
+                 .value(QStringLiteral("type"))
+                 .toString(),
+             QStringLiteral("socks5"));
+
+    // Settings that could not be read fall back to Qt's view, and say why.
+    fake.proxySettings = {};
+    fake.proxySettings.source = "scutil --proxy";
+    fake.proxySettings.error = "scutil was not found";
+    const Finding unread = run(QStringLiteral("http://localhost:3000/"));
+    const QJsonObject fallback = unread.evidence.value(QStringLiteral("system_proxy")).toObject();
+    QCOMPARE(fallback.value(QStringLiteral("source")).toString(),
+             QStringLiteral("QNetworkProxyFactory::systemProxyForQuery"));
+    QCOMPARE(fallback.value(QStringLiteral("error")).toString(), QStringLiteral("scutil was not found"));
 }
 
 QTEST_GUILESS_MAIN(TestProxyStep)

@@ -35,8 +35,24 @@ bool serving(const Report& report, const Finding&, const Finding&) {
     return report.intent == Intent::Serve;
 }
 
+bool explainerIsError(const Report&, const Finding& explainer, const Finding&) {
+    return explainer.severity == Severity::Error;
+}
+
 const QList<Rule>& rules() {
     static const QList<Rule> table = {
+        // macOS traps (steps/macostraps.cpp) name the reason behind the generic findings.
+        {{QStringLiteral("conflict.airplay_receiver")},
+         {QStringLiteral("conflict.port_in_use"), QStringLiteral("conflict.multiple_listeners"),
+          QStringLiteral("conflict.unexpected_program"), QStringLiteral("protocol.http_error")},
+         nullptr},
+        {{QStringLiteral("firewall.local_network_denied")},
+         {QStringLiteral("firewall.rejecting"), QStringLiteral("firewall.dropping"),
+          QStringLiteral("server.unreachable"), QStringLiteral("mcp.connect_failed")},
+         nullptr},
+        {{QStringLiteral("firewall.block_all")},
+         {QStringLiteral("firewall.dropping"), QStringLiteral("firewall.rejecting")},
+         &explainerIsError},
         // The protocol says what the port speaks; the conflict step only guessed from the program.
         {{QStringLiteral("protocol.not_http"), QStringLiteral("protocol.tls_expected"),
           QStringLiteral("protocol.plain_expected"), QStringLiteral("protocol.http2_only")},

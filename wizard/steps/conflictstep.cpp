@@ -6,6 +6,7 @@
 #include "wizard/knownports.h"
 #include "wizard/probes/replyclassifier.h"
 #include "wizard/processstopper.h"
+#include "wizard/steps/macostraps.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -119,6 +120,8 @@ public:
             result.findings << *unexpected;
         if (auto gateway = gatewayBackendDown(facts, listeners, port))
             result.findings << *gateway;
+        if (auto airPlay = macos::airPlayReceiver(facts, listeners, port)) // macOS's own listener
+            result.findings << *airPlay;
         result.settleStatus();
         return result;
     }

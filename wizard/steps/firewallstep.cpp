@@ -3,6 +3,7 @@
 
 #include "platform/firewallparse.h"
 #include "platform/log.h"
+#include "wizard/steps/macostraps.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -128,6 +129,11 @@ public:
         }
         if (blocked)
             result.findings << *blocked;
+        // macOS: the Application Firewall's block-all mode, Local Network privacy (macostraps.cpp).
+        if (auto blockAll = macos::appFirewallBlockAll(facts, picture.reading, blocked ? &*blocked : nullptr))
+            result.findings << *blockAll;
+        if (auto lan = macos::localNetworkDenied(facts))
+            result.findings << *lan;
         if (auto unreadable = unreadableFinding(facts, picture, blocked.has_value() && !ruleNamed))
             result.findings << *unreadable;
         result.findings << stateFinding(facts, picture);
@@ -137,7 +143,9 @@ public:
         const bool saysUnreadable =
             std::any_of(result.findings.cbegin(), result.findings.cend(),
                         [](const Finding& f) { return f.id == QLatin1String("firewall.unreadable"); });
-        if (!blocked && ((!picture.rulesRead && !picture.ufwInstalled) || saysUnreadable) &&
+        if (!blocked &&
+            ((!picture.rulesRead && !picture.ufwInstalled && !macos::macFirewallRead(picture.reading)) ||
+             saysUnreadable) &&
             result.status == StepStatus::Pass)
             result.status = StepStatus::Skip;
         return result;
@@ -336,6 +344,8 @@ private:
             active << tr("ufw (enabled)");
         if (picture.firewalldRunning.value_or(false))
             active << tr("firewalld (running)");
+        active << macos::activeMacFirewalls(picture.reading);
+        const bool macRead = macos::macFirewallRead(picture.reading);
 
         Finding finding;
         finding.id = QStringLiteral("firewall.state");
@@ -385,10 +395,11 @@ private:
                         "doesn't block localhost");
         }
 
+        about << macos::macFirewallAbout(picture.reading);
         if (active.isEmpty()) {
             // ufw switched off says nothing about nftables or iptables rules that could not be read.
             const bool nothingUnread = picture.needElevation.empty() && picture.problems.isEmpty();
-            finding.title = picture.rulesRead || (picture.ufwInstalled && nothingUnread)
+            finding.title = picture.rulesRead || (picture.ufwInstalled && nothingUnread) || macRead
                                 ? tr("No active firewall found")
                                 : tr("No firewall rules could be read");
             finding.detail = picture.rulesRead

@@ -103,7 +103,9 @@ public:
         const QString authority = quoteInput(target.authority());
         Finding finding;
         finding.evidence = evidence;
-        if (!proxy::anyProxyConfigured(env) && !systemAffects) {
+        // A system proxy that is set but sends this URL direct (an exception) is "bypassed", not "none".
+        const bool systemConfigured = facts.systemProxySettings().any();
+        if (!proxy::anyProxyConfigured(env) && !systemAffects && !systemConfigured) {
             finding.id = QStringLiteral("proxy.none");
             finding.severity = Severity::Ok;
             finding.title = tr("No proxy is set");
@@ -117,11 +119,15 @@ public:
             finding.id = QStringLiteral("proxy.bypassed");
             finding.severity = Severity::Ok;
             finding.title = tr("A proxy is set, but %1 goes around it").arg(authority);
-            finding.detail = tr("A proxy is a middle-man server that some networks put between your programs "
-                                "and the web. One is set here (%1), but every program this tool knows how to "
-                                "check (curl, wget, Python, Node, Go) connects to %2 directly, so the proxy "
-                                "does not get in the way.")
-                                 .arg(settingVariables(env).join(QStringLiteral(", ")), authority);
+            finding.detail =
+                tr("A proxy is a middle-man server that some networks put between your programs "
+                   "and the web. One is set here (%1), but every program this tool knows how to "
+                   "check (curl, wget, Python, Node, Go) connects to %2 directly, so the proxy "
+                   "does not get in the way.")
+                    .arg((settingVariables(env) +
+                          (systemConfigured ? QStringList{tr("the system proxy settings")} : QStringList{}))
+                             .join(QStringLiteral(", ")),
+                         authority);
         } else if (!isLocal(facts)) {
             finding.id = QStringLiteral("proxy.remote_via_proxy");
             finding.severity = Severity::Info;
@@ -341,10 +347,20 @@ private:
                                    {QStringLiteral("matched_entry"), d.matchedEntry},
                                    {QStringLiteral("decided_by"), d.decidedBy()}};
         }
-        QJsonObject system{
-            {QStringLiteral("type"), proxyTypeName(systemProxy.type())},
-            {QStringLiteral("applies"), isRealProxy(systemProxy)},
-            {QStringLiteral("source"), QStringLiteral("QNetworkProxyFactory::systemProxyForQuery")}};
+        QJsonObject system{{QStringLiteral("type"), proxyTypeName(systemProxy.type())},
+                           {QStringLiteral("applies"), isRealProxy(systemProxy)},
+                           {QStringLiteral("source"), facts.systemProxySource()}};
+        if (!facts.systemProxyException().isEmpty())
+            system.insert(QStringLiteral("matched_exception"), facts.systemProxyException());
+        const platform::SystemProxy& settings = facts.systemProxySettings();
+        if (!settings.source.empty() && !settings.readable)
+            system.insert(QStringLiteral("error"), QString::fromStdString(settings.error));
+        if (!settings.exceptions.empty()) {
+            QJsonArray exceptions;
+            for (const std::string& entry : settings.exceptions)
+                exceptions << QString::fromStdString(entry);
+            system.insert(QStringLiteral("exceptions"), exceptions);
+        }
         if (isRealProxy(systemProxy)) {
             system.insert(QStringLiteral("host"), systemProxy.hostName());
             system.insert(QStringLiteral("port"), systemProxy.port());
