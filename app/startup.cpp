@@ -3,6 +3,7 @@
 #include "platform/log.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QStandardPaths>
 #include <spdlog/spdlog.h>
 
@@ -12,6 +13,10 @@ void startup(const QStringList& arguments) {
     QCoreApplication::setOrganizationName(QStringLiteral("localhost-doctor"));
     QCoreApplication::setApplicationName(QStringLiteral("localhost-doctor"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LD_VERSION));
+    // io.github.localhostdoctor.LocalhostDoctor reversed; the data folders keep the name above.
+    QCoreApplication::setOrganizationDomain(QStringLiteral("localhostdoctor.github.io"));
+    // The Wayland app id and the launcher the desktop matches the windows to: the .desktop file's name.
+    QGuiApplication::setDesktopFileName(QStringLiteral(LD_APP_ID));
 
     log::Setup setup;
     setup.directory =
