@@ -2,11 +2,13 @@
 #include "app/clisupport.h"
 
 #include "app/cli.h"
+#include "app/mcpselfinstall.h"
 #include "platform/system.h"
 #include "platform/terminal.h"
 #include "wizard/mcp/configedit.h"
 #include "wizard/mcp/configreshape.h"
 #include "wizard/mcp/mcpdiagnosis.h"
+#include "wizard/mcp/selfinstall.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -80,6 +82,9 @@ QString clientList() {
 int runFix(const QCommandLineParser& parser, platform::System& system, const wizard::HostContext& host,
            bool json) {
     const QString fixId = parser.value(QStringLiteral("fix"));
+    // Adding this program to a client's config is no repair of a check's finding.
+    if (wizard::SelfInstall::handles(fixId))
+        return runSelfInstall(parser, host, json);
     const QString server = parser.value(QStringLiteral("server"));
     if (server.isEmpty() && !wizard::ConfigReshape::handles(fixId))
         return usageError(Tr::tr("--fix needs --server NAME: the server whose entry to change."));
@@ -87,7 +92,7 @@ int runFix(const QCommandLineParser& parser, platform::System& system, const wiz
         return usageError(
             Tr::tr("%1 is not a fix that edits the config; these are: fix.use_absolute_command, "
                    "fix.use_port, fix.wrap_in_cmd, fix.wrap_in_braces, fix.move_servers, fix.name_server, "
-                   "fix.wrap_servers, fix.use_host_docker_internal.")
+                   "fix.wrap_servers, fix.use_host_docker_internal, fix.add_localhost_doctor.")
                 .arg(fixId));
     QString error;
     const std::optional<int> port = intOption(parser, QStringLiteral("port"), 1, 65535, &error);
@@ -198,10 +203,12 @@ int commandMcp(const QStringList& arguments, platform::System& system) {
     parser.addOption({{QStringLiteral("v"), QStringLiteral("verbose")},
                       Tr::tr("Show the evidence behind each finding, and log to the terminal.")});
     parser.addOption({QStringLiteral("no-color"), Tr::tr("Never colour the output.")});
-    parser.addOption({QStringLiteral("fix"),
-                      Tr::tr("Apply a fix the check offers that edits the config: fix.use_absolute_command, "
-                             "fix.use_port or fix.wrap_in_cmd."),
-                      QStringLiteral("FIX")});
+    parser.addOption(
+        {QStringLiteral("fix"),
+         Tr::tr("Apply a fix the check offers that edits the config: fix.use_absolute_command, "
+                "fix.use_port or fix.wrap_in_cmd; or fix.add_localhost_doctor with --client NAME "
+                "(or --config FILE): add Localhost Doctor itself as an MCP server of that client."),
+         QStringLiteral("FIX")});
     parser.addOption(
         {QStringLiteral("server"), Tr::tr("The server whose entry --fix changes."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("port"), Tr::tr("With --fix fix.use_port: which of the offered ports."),

@@ -6,6 +6,8 @@
 // `mcp --fix FIX --server NAME [--port N] --yes` applies a fix the check offers that edits the
 // config (fix.use_absolute_command, fix.use_port, fix.wrap_in_cmd); without --yes it only prints
 // what would change. `mcp --undo BACKUP --yes` restores the config from that backup.
+// `mcp --client NAME --fix fix.add_localhost_doctor [--yes]` adds this program to that client's
+// config as an MCP server (app/mcpselfinstall.h).
 //
 // Exit status: 0 nothing wrong (or the fix was applied); 1 a problem was found; 2 bad usage, a
 // fix that is not offered, or --yes missing; 3 the tool failed (e.g. the config can't be written).

@@ -12,6 +12,8 @@ void startup(const QStringList& arguments) {
     QCoreApplication::setOrganizationName(QStringLiteral("localhost-doctor"));
     QCoreApplication::setApplicationName(QStringLiteral("localhost-doctor"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LD_VERSION));
+    // io.github.localhostdoctor.LocalhostDoctor reversed; the data folders keep the name above.
+    QCoreApplication::setOrganizationDomain(QStringLiteral("localhostdoctor.github.io"));
 
     log::Setup setup;
     setup.directory =

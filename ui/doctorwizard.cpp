@@ -1,6 +1,7 @@
 #include "ui/doctorwizard.h"
 
 #include "platform/log.h"
+#include "ui/aboutdialog.h"
 #include "ui/fixrunner.h"
 #include "ui/mcppages.h"
 #include "ui/mcprunner.h"
@@ -31,7 +32,7 @@ DoctorWizard::DoctorWizard(platform::System& system, QWidget* parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/localhost-doctor.svg")));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
-    setOption(QWizard::HaveHelpButton, false);
+    AboutDialog::addButtonTo(this); // the Help button, as "About"
     // Our own words for the buttons: translated with the rest, and with mnemonics.
     setButtonText(QWizard::BackButton, tr("< &Back"));
     setButtonText(QWizard::NextButton, tr("&Next >"));

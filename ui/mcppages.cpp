@@ -4,6 +4,7 @@
 #include "ui/findingview.h"
 #include "ui/fixrunner.h"
 #include "ui/mcprunner.h"
+#include "ui/selfinstall.h"
 #include "ui/statusbadge.h"
 #include "wizard/steps/registry.h"
 
@@ -197,6 +198,7 @@ McpConfigPage::McpConfigPage(DoctorWizard* wizard)
     layout->addWidget(m_path);
     layout->addWidget(m_busy);
     layout->addWidget(m_findings, 1);
+    layout->addWidget(new SelfInstallButton(wizard, this), 0, Qt::AlignLeft); // ui/selfinstall.h
     layout->addWidget(m_message);
     McpRunner& runner = m_wizard->mcp();
     connect(&runner, &McpRunner::started, this, &McpConfigPage::refresh);

@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <memory>
 
 int main(int argc, char** argv) {
@@ -30,6 +31,9 @@ int main(int argc, char** argv) {
     else
         app = std::make_unique<QCoreApplication>(argc, argv);
     ld::app::startup(arguments);
+    // The Wayland app id and the launcher the desktop matches the windows to: the .desktop file's name.
+    if (needsGui)
+        QGuiApplication::setDesktopFileName(QStringLiteral(LD_APP_ID));
     ld::app::setGuiEntry({ld::app::runWizardWindow, ld::app::runTrayIcon});
     const std::unique_ptr<ld::platform::System> system = ld::platform::createSystem();
     return ld::app::runCommand(arguments, *system);

@@ -72,12 +72,13 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6")
 # quotes); CPack puts the summary line before it and indents it as Debian wants.
 file(READ ${CPACK_PACKAGE_DESCRIPTION_FILE} CPACK_DEBIAN_PACKAGE_DESCRIPTION)
 string(STRIP "${CPACK_DEBIAN_PACKAGE_DESCRIPTION}" CPACK_DEBIAN_PACKAGE_DESCRIPTION)
-# No Homepage field until the project has a real page (the metainfo names a placeholder).
+set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://localhostdoctor.github.io/")
 
 # RPM: the libraries from rpm's own dependency generator (autoreq).
 set(CPACK_RPM_FILE_NAME RPM-DEFAULT)
 set(CPACK_RPM_PACKAGE_NAME localhost-doctor)
 set(CPACK_RPM_PACKAGE_LICENSE MIT)
+set(CPACK_RPM_PACKAGE_URL "https://localhostdoctor.github.io/")
 set(CPACK_RPM_PACKAGE_GROUP "Applications/Internet")
 set(CPACK_RPM_PACKAGE_AUTOREQ ON)
 set(CPACK_RPM_PACKAGE_AUTOPROV ON)

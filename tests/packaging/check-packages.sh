@@ -98,8 +98,9 @@ done < <(sed -n 's/^W: [^:]*: \([a-z0-9+.-]*\).*/\1/p' "$out/lintian.txt" | sort
 step "the files in the package: desktop-file-validate, appstreamcli validate --no-net"
 tree=$out/deb-tree
 dpkg-deb -x "$deb" "$tree"
-desktop=$tree/usr/share/applications/localhost-doctor.desktop
-metainfo=$tree/usr/share/metainfo/org.example.localhostdoctor.metainfo.xml
+app_id=io.github.localhostdoctor.LocalhostDoctor
+desktop=$tree/usr/share/applications/$app_id.desktop
+metainfo=$tree/usr/share/metainfo/$app_id.metainfo.xml
 [ -f "$desktop" ] && [ -f "$metainfo" ] || fail "the .deb lacks the .desktop file or the metainfo"
 validation=$(desktop-file-validate "$desktop" 2>&1) || fail "desktop-file-validate: $validation"
 [ -z "$validation" ] || fail "desktop-file-validate is not clean: $validation"

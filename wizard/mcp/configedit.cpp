@@ -4,6 +4,7 @@
 #include "platform/safefile.h"
 #include "wizard/mcp/configfile.h"
 #include "wizard/mcp/configreshape.h"
+#include "wizard/mcp/selfinstall.h"
 #include "wizard/report/quote.h"
 
 #include <QCryptographicHash>
@@ -75,10 +76,22 @@ bool appendJournal(const QJsonObject& record, ConfigEditResult* result, QString*
     return writeFile(path, QJsonDocument(journal).toJson(), {}, result, error);
 }
 
-QString restartMessage() {
+QString restartMessage(const QVariantMap& params = {}) {
+    // (fix.add_localhost_doctor) names the client whose config it changed.
+    if (const ClientProfile* client = ClientProfile::byKey(params.value(QStringLiteral("client")).toString()))
+        return client->restartHint();
     return ConfigEditor::tr(
         "Restart Claude Desktop so it reads the change: quit it completely (from the menu bar "
         "or the tray icon, not just the window), then open it again.");
+}
+
+// The folders up to a config that does not exist yet, each private (0700), as the clients make them.
+bool makePrivateFolders(const QString& folder) {
+    if (QFileInfo(folder).isDir())
+        return true;
+    if (!makePrivateFolders(QFileInfo(folder).absolutePath()))
+        return false;
+    return QDir().mkdir(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 }
 
 } // namespace
@@ -90,7 +103,9 @@ QString ConfigEditor::journalPath() {
 
 bool ConfigEditor::canApply(const QString& fixId) {
     return fixId == QLatin1String("fix.use_absolute_command") || fixId == QLatin1String("fix.use_port") ||
-           fixId == QLatin1String("fix.wrap_in_cmd") || ConfigReshape::handles(fixId); // (mcp wing) reshapes
+           fixId == QLatin1String("fix.wrap_in_cmd") ||
+           ConfigReshape::handles(fixId) || // (mcp wing) reshapes
+           SelfInstall::handles(fixId);
 }
 
 std::optional<QList<ValueEdit>> ConfigEditor::editsForFix(const QString& fixId, const QVariantMap& params,
@@ -279,6 +294,9 @@ QString ConfigEditor::diff(const QByteArray& before, const QByteArray& after) {
 
 ConfigEditResult ConfigEditor::preview(const QString& configPath, const QString& fixId,
                                        const QVariantMap& params) {
+    // Adding this program as a server: a missing file is one to create.
+    if (SelfInstall::handles(fixId))
+        return SelfInstall::preview(configPath, params);
     ConfigEditResult result;
     result.configPath = configPath;
     QString error;
@@ -317,9 +335,14 @@ ConfigEditResult ConfigEditor::preview(const QString& configPath, const QString&
 ConfigEditResult ConfigEditor::apply(const QString& configPath, const QString& fixId,
                                      const QVariantMap& params, const QDateTime& now) {
     ConfigEditResult result = preview(configPath, fixId, params);
-    if (!result.ok)
+    if (!result.ok || result.unchanged)
         return result;
     result.ok = false;
+    if (result.created && !makePrivateFolders(QFileInfo(configPath).absolutePath())) {
+        result.error = tr("Can't create the folder %1. Nothing was changed.")
+                           .arg(QDir::toNativeSeparators(QFileInfo(configPath).absolutePath()));
+        return result;
+    }
     const QString stem =
         configPath + QStringLiteral(".bak-") + now.toString(QStringLiteral("yyyyMMdd-HHmmss"));
     QString backup = stem;
@@ -327,8 +350,10 @@ ConfigEditResult ConfigEditor::apply(const QString& configPath, const QString& f
         backup = stem + QStringLiteral("-%1").arg(n);
     QString error;
     // The backup first, verified on disk, as private as the original; it never replaces a file.
+    // A config that did not exist gets an empty backup: the mark --undo finds the edit by.
     platform::WriteOptions backupOptions;
-    backupOptions.modeFrom = configPath.toStdString();
+    if (!result.created)
+        backupOptions.modeFrom = configPath.toStdString();
     backupOptions.mustNotExist = true;
     if (QFileInfo::exists(backup) || !writeFile(backup, result.before, backupOptions, &result, &error)) {
         result.error = tr("Can't write the backup %1: %2 Nothing was changed.").arg(backup, error);
@@ -342,6 +367,8 @@ ConfigEditResult ConfigEditor::apply(const QString& configPath, const QString& f
                         {QStringLiteral("written_sha256"), result.writtenSha256},
                         {QStringLiteral("before_sha256"), sha256(result.before)},
                         {QStringLiteral("fix"), fixId},
+                        {QStringLiteral("created"), result.created},
+                        {QStringLiteral("client"), params.value(QStringLiteral("client")).toString()},
                         {QStringLiteral("time"), now.toString(Qt::ISODate)}},
                        &result, &error)) {
         QFile::remove(backup);
@@ -357,8 +384,10 @@ ConfigEditResult ConfigEditor::apply(const QString& configPath, const QString& f
     log::get(log::Area::Mcp)
         .info("{} applied to {} (backup {})", fixId.toStdString(), configPath.toStdString(),
               backup.toStdString());
-    result.message = tr("Saved %1 (the previous version is in %2).").arg(configPath, backup) +
-                     QLatin1Char(' ') + restartMessage();
+    result.message =
+        (result.created ? tr("Created %1 (undo removes it again).").arg(configPath)
+                        : tr("Saved %1 (the previous version is in %2).").arg(configPath, backup)) +
+        QLatin1Char(' ') + restartMessage(params);
     result.ok = true;
     return result;
 }
@@ -398,12 +427,16 @@ ConfigEditResult ConfigEditor::undo(const QString& configPath, const QString& ba
     const QString backup = QFileInfo(backupPath).absoluteFilePath();
     QString written;
     QString before;
+    bool created = false;
+    QVariantMap fixParams; // the client, for its restart hint
     for (const QJsonValue& value : readJournal()) {
         const QJsonObject record = value.toObject();
         if (record.value(QStringLiteral("config")).toString() == config &&
             record.value(QStringLiteral("backup")).toString() == backup) {
             written = record.value(QStringLiteral("written_sha256")).toString();
             before = record.value(QStringLiteral("before_sha256")).toString();
+            created = record.value(QStringLiteral("created")).toBool();
+            fixParams = {{QStringLiteral("client"), record.value(QStringLiteral("client")).toString()}};
         }
     }
     if (before.isEmpty())
@@ -425,13 +458,26 @@ ConfigEditResult ConfigEditor::undo(const QString& configPath, const QString& ba
                 .arg(configPath, backupPath);
         return result;
     }
+    if (created) {
+        // The fix made the file: undoing it removes the file (and the empty mark beside it).
+        if (!QFile::remove(configPath)) {
+            result.error = tr("Can't remove %1, which the fix created.").arg(configPath);
+            return result;
+        }
+        QFile::remove(backupPath);
+        result.diff = diff(result.before, QByteArray());
+        result.message = tr("Removed %1, which the fix had created.").arg(configPath) + QLatin1Char(' ') +
+                         restartMessage(fixParams);
+        result.ok = true;
+        return result;
+    }
     if (!writeFile(configPath, result.after, {}, &result, &error)) {
         result.error = tr("Can't restore %1: %2 The backup %3 is kept.").arg(configPath, error, backupPath);
         return result;
     }
     result.diff = diff(result.before, result.after);
     result.message =
-        tr("Restored %1 from %2.").arg(configPath, backupPath) + QLatin1Char(' ') + restartMessage();
+        tr("Restored %1 from %2.").arg(configPath, backupPath) + QLatin1Char(' ') + restartMessage(fixParams);
     result.ok = true;
     return result;
 }

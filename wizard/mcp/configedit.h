@@ -40,6 +40,11 @@ struct ConfigEditResult {
     QByteArray after;
     QString message; // what to do next (restart Claude Desktop)
     QString writtenSha256;
+    // (fix.add_localhost_doctor) The file did not exist: apply() creates it (0600, its folder too)
+    // and undo() removes it again.
+    bool created = false;
+    // (fix.add_localhost_doctor) The entry is already there: nothing to write; `message` says so.
+    bool unchanged = false;
     // Set when writing a file failed (full, read-only, denied...): the command exits 3.
     platform::WriteError writeError = platform::WriteError::None;
 };
@@ -47,7 +52,8 @@ struct ConfigEditResult {
 class ConfigEditor {
     Q_DECLARE_TR_FUNCTIONS(ConfigEditor)
 public:
-    // The fixes this can apply: fix.use_absolute_command, fix.use_port, fix.wrap_in_cmd.
+    // The fixes this can apply: fix.use_absolute_command, fix.use_port, fix.wrap_in_cmd, the
+    // reshapes (configreshape.h) and fix.add_localhost_doctor (selfinstall.h).
     static bool canApply(const QString& fixId);
     // The edits for a fix and its params; nullopt with error when the fix can't be applied.
     static std::optional<QList<ValueEdit>> editsForFix(const QString& fixId, const QVariantMap& params,
