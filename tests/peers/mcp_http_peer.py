@@ -6,6 +6,10 @@ usage: mcp_http_peer.py MODE PORT [HOST]
   discover-only  a server of revision 2026-07-28: refuses initialize (404, -32601), answers
                  server/discover and tools/list when they carry the version header and _meta
   silent         accepts the request and never answers
+  sse-no-endpoint  POST gets 405; GET opens an event stream that sends keep-alive comments forever
+                 and never its endpoint event
+  ping-stream    POST initialize (and GET) open an event stream of server pings, forever, and never
+                 the response
 """
 import http.server
 import json
@@ -41,9 +45,38 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self._reply(401, {"error": "invalid_token", "error_description": "Missing bearer token"},
                     [("WWW-Authenticate", 'Bearer error="invalid_token", resource_metadata="%s"' % metadata)])
 
+    def _stream(self, event):
+        self.send_response(200)
+        self.send_header("Content-Type", "text/event-stream")
+        self.send_header("Cache-Control", "no-cache")
+        self.send_header("Connection", "close")
+        self.end_headers()
+        n = 0
+        try:
+            while n < 100000:  # bounded: about 80 minutes at this rate
+                n += 1
+                self.wfile.write(event(n).encode())
+                self.wfile.flush()
+                time.sleep(0.05)
+        except (BrokenPipeError, ConnectionResetError, OSError):
+            pass
+
+    @staticmethod
+    def _keepalive(n):
+        return ": keep-alive %d\n\n" % n
+
+    @staticmethod
+    def _ping(n):
+        return "event: message\ndata: %s\n\n" % json.dumps(
+            {"jsonrpc": "2.0", "id": "ping-%d" % n, "method": "ping"})
+
     def do_GET(self):
         if MODE == "unauthorized":
             return self._unauthorized()
+        if MODE == "sse-no-endpoint":
+            return self._stream(self._keepalive)
+        if MODE == "ping-stream":
+            return self._stream(self._ping)
         self._reply(405, None, [("Allow", "POST")])
 
     do_DELETE = do_GET
@@ -55,6 +88,12 @@ class Handler(http.server.BaseHTTPRequestHandler):
         if MODE == "silent":
             time.sleep(3600)
             return
+        if MODE == "sse-no-endpoint":
+            self._body()
+            return self._reply(405, None, [("Allow", "GET")])
+        if MODE == "ping-stream":
+            self._body()
+            return self._stream(self._ping)
         message = self._body()
         method = message.get("method")
         request_id = message.get("id")
