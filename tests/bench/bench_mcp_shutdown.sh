@@ -37,8 +37,8 @@ config() { # KIND MARKER -> a claude_desktop_config.json with that one server
 }
 
 pids() { # MARKER -> the live processes that carry it in their argv
-    local pid
-    for pid in $(grep -l -a -- "$1" /proc/[0-9]*/cmdline 2>/dev/null | cut -d/ -f3); do
+    local pid pattern=${1/ldbench-/ldbench[-]} # a pattern that does not match grep's own argv
+    for pid in $(grep -l -a -- "$pattern" /proc/[0-9]*/cmdline 2>/dev/null | cut -d/ -f3); do
         [ "$(cut -d' ' -f3 "/proc/$pid/stat" 2>/dev/null)" = Z ] || echo "$pid"
     done
 }
