@@ -3,6 +3,7 @@
 
 #include <cerrno>
 #include <csignal>
+#include <sys/types.h>
 
 namespace ld::platform {
 
