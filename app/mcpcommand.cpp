@@ -244,8 +244,11 @@ int commandMcp(const QStringList& arguments, platform::System& system) {
     options.projectDir = QDir::currentPath();
     options.launch = !parser.isSet(QStringLiteral("no-launch"));
     QString error;
-    if (const auto timeout = intOption(parser, QStringLiteral("timeout-ms"), 1, 600000, &error))
+    if (const auto timeout = intOption(parser, QStringLiteral("timeout-ms"), 1, 600000, &error)) {
+        // One limit for every wait: each server's handshake and the network steps on a bridge's URL.
         options.handshakeTimeout = std::chrono::milliseconds(*timeout);
+        options.connectTimeout = std::chrono::milliseconds(*timeout);
+    }
     if (!error.isEmpty())
         return usageError(error);
 

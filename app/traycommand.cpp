@@ -154,8 +154,11 @@ int commandTray(const QStringList& arguments, platform::System& system) {
 
     wizard::QuickCheckOptions options;
     QString error;
-    if (const auto timeout = intOption(parser, QStringLiteral("timeout-ms"), 1, 600000, &error))
+    if (const auto timeout = intOption(parser, QStringLiteral("timeout-ms"), 1, 600000, &error)) {
+        // Given, it bounds every check: stdio servers' launch and handshake too (else 20 s).
         options.timeout = std::chrono::milliseconds(*timeout);
+        options.stdioTimeout = std::chrono::milliseconds(*timeout);
+    }
     if (!error.isEmpty())
         return usageError(error);
     int interval = wizard::EndpointStore::kDefaultInterval;

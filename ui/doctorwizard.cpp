@@ -10,10 +10,10 @@
 #include "ui/summarypage.h"
 #include "ui/translations.h"
 #include "wizard/steps/registry.h"
+#include "wizard/watch/settingsfile.h"
 
 #include <QAbstractButton>
 #include <QIcon>
-#include <QSettings>
 #include <QShowEvent>
 #include <spdlog/spdlog.h>
 
@@ -60,7 +60,7 @@ DoctorWizard::DoctorWizard(platform::System& system, QWidget* parent)
     setStartId(Page_Start);
 
     resize(760, 600);
-    const QByteArray geometry = QSettings().value(QLatin1String(kGeometryKey)).toByteArray();
+    const QByteArray geometry = wizard::SettingsFile().value(QLatin1String(kGeometryKey)).toByteArray();
     if (!geometry.isEmpty())
         restoreGeometry(geometry);
 }
@@ -224,7 +224,7 @@ void DoctorWizard::recheck() {
 }
 
 void DoctorWizard::done(int result) {
-    QSettings().setValue(QLatin1String(kGeometryKey), saveGeometry());
+    wizard::SettingsFile().setValue(QLatin1String(kGeometryKey), saveGeometry()); // failures are logged
     cancelDiagnosis();
     QWizard::done(result);
 }

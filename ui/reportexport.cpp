@@ -2,6 +2,7 @@
 
 #include "ui/evidenceview.h"
 #include "ui/theme.h"
+#include "wizard/report/quote.h"
 #include "wizard/steps/registry.h"
 
 #include <QJsonDocument>
@@ -42,7 +43,8 @@ QString ReportExport::stepLine(const wizard::StepResult& step) {
 
 QString ReportExport::markdown(const wizard::Report& report) {
     QString md;
-    md += tr("# Localhost Doctor report for %1").arg(report.target.input) + QStringLiteral("\n\n");
+    md += tr("# Localhost Doctor report for %1").arg(wizard::quoteInput(report.target.input)) +
+          QStringLiteral("\n\n");
     md += QStringLiteral("**%1:** %2\n\n").arg(verdictTitle(report), escapeMarkdown(report.verdict.summary));
     if (!report.verdict.nextAction.isEmpty())
         md += QStringLiteral("**%1** %2\n\n")
@@ -87,9 +89,13 @@ QString ReportExport::html(const wizard::Report& report) {
                        "table{border-collapse:collapse}td,th{border:1px solid #999;padding:3px 6px;"
                        "text-align:left;vertical-align:top}code{white-space:pre-wrap}</style>"
                        "</head><body>\n")
-            .arg(tr("Localhost Doctor report for %1").arg(report.target.input).toHtmlEscaped());
+            .arg(tr("Localhost Doctor report for %1")
+                     .arg(wizard::quoteInput(report.target.input))
+                     .toHtmlEscaped());
     html += QStringLiteral("<h1>%1</h1>\n")
-                .arg(tr("Localhost Doctor report for %1").arg(report.target.input).toHtmlEscaped());
+                .arg(tr("Localhost Doctor report for %1")
+                         .arg(wizard::quoteInput(report.target.input))
+                         .toHtmlEscaped());
     html += QStringLiteral("<p><b>%1:</b> %2</p>\n")
                 .arg(verdictTitle(report).toHtmlEscaped(), report.verdict.summary.toHtmlEscaped());
     if (!report.verdict.nextAction.isEmpty())

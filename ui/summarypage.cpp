@@ -1,5 +1,7 @@
 #include "ui/summarypage.h"
 
+#include "platform/safefile.h"
+
 #include "ui/bundledialog.h"
 #include "ui/mcppages.h"
 #include "ui/mcprunner.h"
@@ -18,7 +20,6 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -222,9 +223,10 @@ bool SummaryPage::saveReport(const QString& fileName) {
     const QByteArray bytes =
         json ? QJsonDocument(wizard::reportToJson(report, m_wizard->system())).toJson(QJsonDocument::Indented)
              : ReportExport::html(report).toUtf8();
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        m_message->setText(tr("Could not save the report to %1: %2").arg(fileName, file.errorString()));
+    // The one writer: verified on disk, the old file intact and no temporary left when it fails.
+    const platform::WriteResult written = platform::SafeFile::write(fileName, bytes);
+    if (!written.ok()) {
+        m_message->setText(platform::SafeFile::failureMessage(written));
         return false;
     }
     m_message->setText(tr("Saved the report to %1.").arg(QDir::toNativeSeparators(fileName)));

@@ -22,9 +22,11 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QTemporaryDir>
+
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeWidget>
+#include <sys/stat.h>
 
 using namespace ld::ui;
 using ld::test::Peer;
@@ -249,6 +251,15 @@ private Q_SLOTS:
         const QByteArray page = htmlFile.readAll();
         QVERIFY(page.startsWith("<!DOCTYPE html>"));
         QVERIFY(page.contains("<table>"));
+        // Through the safe writer: a new report is private, and a folder in its place is kept.
+        struct stat saved {};
+        QCOMPARE(::stat(QFile::encodeName(json).constData(), &saved), 0);
+        QCOMPARE(int(saved.st_mode & 0777), 0600);
+        const QString folder = m_dir.filePath(QStringLiteral("taken.html"));
+        QVERIFY(QDir().mkpath(folder + QStringLiteral("/inside")));
+        FileDialog::setNextFileName(folder);
+        QTest::mouseClick(child<QPushButton>(summary, QStringLiteral("saveReportButton")), Qt::LeftButton);
+        QVERIFY(QFileInfo(folder + QStringLiteral("/inside")).isDir());
     }
 
     void nothingListening() {

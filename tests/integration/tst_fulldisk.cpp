@@ -5,6 +5,7 @@
 // Needs root (mount, chattr); says so and skips otherwise.
 #include "platform/autostart.h"
 #include "support/peers.h"
+#include "wizard/watch/settingsfile.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -293,6 +294,24 @@ private Q_SLOTS:
         QVERIFY(!ld::platform::setAutostart(entry, true, &error));
         QVERIFY2(QString::fromStdString(error).contains(m_mount), error.c_str());
         QCOMPARE(sha256(file), before);
+        QVERIFY(temporaries(m_mount).isEmpty());
+    }
+
+    // The windows' settings (ui.ini): the same writer, so a failed save keeps the old file.
+    void settingsKeepTheirFile_data() { undoKeepsTheConfig_data(); }
+    void settingsKeepTheirFile() {
+        QFETCH(int, disk);
+        ld::wizard::SettingsFile settings(mnt(QStringLiteral("settings/ui.ini")));
+        QString error;
+        QVERIFY2(settings.setValue(QStringLiteral("wizard/geometry"), QByteArray(300, 'g'), &error),
+                 qPrintable(error));
+        QCOMPARE(modeOf(settings.path()), 0600);
+        const QByteArray before = sha256(settings.path());
+        breakDisk(Disk(disk), {settings.path()});
+        QVERIFY(!settings.setValue(QStringLiteral("wizard/geometry"), QByteArray(60000, 'h'), &error));
+        QVERIFY2(error.contains(m_mount), qPrintable(error));
+        QCOMPARE(sha256(settings.path()), before);
+        QCOMPARE(settings.value(QStringLiteral("wizard/geometry")).toByteArray(), QByteArray(300, 'g'));
         QVERIFY(temporaries(m_mount).isEmpty());
     }
 

@@ -336,6 +336,33 @@ private Q_SLOTS:
         QVERIFY(undone.out.contains("Restart Claude Desktop"));
         QCOMPARE(readAll(config), expected);
     }
+
+    // User input in titles is quoted short: a 100 000-character server name, command, relative
+    // path and bridge URL never make a title longer than a few hundred characters.
+    void longInputsMakeShortTitles() {
+        const QString longName = QString(100000, u'n');
+        const QString longCommand = QStringLiteral("missing-") + QString(100000, u'c');
+        const QString longUrl = QStringLiteral("http://localhost:619009/") + QString(100000, u'u');
+        const QString config = home("long/claude_desktop_config.json");
+        writeAll(config, "{\"mcpServers\": {" + quoted(longName) + ": {\"command\": " + quoted(longCommand) +
+                             "}, \"bridge\": {\"command\": \"npx\", \"args\": [\"mcp-remote\", " +
+                             quoted(longUrl) + "]}, \"relative\": {\"command\": \"node\", \"args\": [" +
+                             quoted(QStringLiteral("./") + QString(100000, u'r') + QStringLiteral(".js")) +
+                             "]}}}\n");
+        const auto run =
+            ld::test::runDoctor({"mcp", "--config", config, "--no-launch", "--json"}, 30000, {}, m_env);
+        QVERIFY(run.finished);
+        int titles = 0;
+        for (const QJsonValue& s : run.json.object().value(QStringLiteral("steps")).toArray()) {
+            for (const QJsonValue& f : s.toObject().value(QStringLiteral("findings")).toArray()) {
+                const QString title = f.toObject().value(QStringLiteral("title")).toString();
+                ++titles;
+                QVERIFY2(title.size() < 600, qPrintable(f.toObject().value(QStringLiteral("id")).toString() +
+                                                        QStringLiteral(": %1 characters").arg(title.size())));
+            }
+        }
+        QVERIFY2(titles >= 3, run.out.left(2000).constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMcpCommand)

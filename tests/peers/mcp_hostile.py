@@ -16,10 +16,15 @@ usage: mcp_hostile.py MODE [OPTIONS]
   init-error    answers initialize with the JSON-RPC error -32603 "Internal error: no API key"
   list-error    answers initialize (advertising tools) but tools/list with an error
   notify-flood  answers initialize only after megabytes of valid notifications/message lines
+  linger        behaves like good, then ignores stdin closing (SIGTERM ends it)
+  fork-child    forks a child that keeps stdout open and ignores SIGTERM, then behaves like good
+  flood-after-init  answers initialize, then floods stdout with valid notifications
+  flood-junk-after-init  answers initialize, then floods stdout with junk lines
 options:
   --delay-ms N  wait N ms before answering initialize (for the launch benchmark)
   --tools N     how many tools good lists (default 2), paginated 10 per page
   --mb N        how many megabytes the floods write (default 64)
+  --marker S    ignored: a word in the argv the tests look for in /proc
 """
 import json
 import os
@@ -126,6 +131,19 @@ def handle(message):
                             "serverInfo": {"name": "hostile-" + MODE, "version": "1.2.3"}})
     elif method == "tools/list" and MODE == "list-error":
         error(request_id, -32603, "Internal error: tool registry failed to load")
+    elif method == "tools/list" and MODE in ("flood-after-init", "flood-junk-after-init"):
+        if MODE == "flood-junk-after-init":
+            junk(FLOOD_MB * MB, True)
+        else:
+            line = json.dumps({"jsonrpc": "2.0", "method": "notifications/message",
+                               "params": {"level": "debug", "data": "z" * 900}}) + "\n"
+            try:
+                for _ in range(FLOOD_MB * 1024):
+                    sys.stdout.write(line)
+                sys.stdout.flush()
+            except (BrokenPipeError, OSError):
+                os._exit(0)
+        time.sleep(3600)
     elif method == "tools/list":
         send({"jsonrpc": "2.0", "method": "notifications/message",
               "params": {"level": "info", "data": "listing tools"}})
@@ -175,9 +193,18 @@ def main():
             os._exit(0)
     if MODE == "slow-exit":
         signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    if MODE == "fork-child" and os.fork() == 0:
+        # The child keeps the inherited stdout open and survives a polite request: only the
+        # group's SIGKILL ends it.
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        sys.stdin.close()
+        time.sleep(120)
+        os._exit(0)
     serve()
     if MODE == "slow-exit":
         time.sleep(30)
+    if MODE == "linger":
+        time.sleep(120)
 
 
 if __name__ == "__main__":

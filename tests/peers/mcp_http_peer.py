@@ -8,6 +8,10 @@ usage: mcp_http_peer.py MODE PORT [HOST]
   silent         accepts the request and never answers
   server-error   answers every POST with HTTP 500 and a stack-trace-like text body
   html           answers every request with 200 and an HTML page (another web server on the port)
+  sse-no-endpoint  POST gets 405; GET opens an event stream that sends keep-alive comments forever
+                 and never its endpoint event
+  ping-stream    POST initialize (and GET) open an event stream of server pings, forever, and never
+                 the response
 """
 import http.server
 import json
@@ -51,11 +55,40 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(data)
 
+    def _stream(self, event):
+        self.send_response(200)
+        self.send_header("Content-Type", "text/event-stream")
+        self.send_header("Cache-Control", "no-cache")
+        self.send_header("Connection", "close")
+        self.end_headers()
+        n = 0
+        try:
+            while n < 100000:  # bounded: about 80 minutes at this rate
+                n += 1
+                self.wfile.write(event(n).encode())
+                self.wfile.flush()
+                time.sleep(0.05)
+        except (BrokenPipeError, ConnectionResetError, OSError):
+            pass
+
+    @staticmethod
+    def _keepalive(n):
+        return ": keep-alive %d\n\n" % n
+
+    @staticmethod
+    def _ping(n):
+        return "event: message\ndata: %s\n\n" % json.dumps(
+            {"jsonrpc": "2.0", "id": "ping-%d" % n, "method": "ping"})
+
     def do_GET(self):
         if MODE == "html":
             return self._text(200, "text/html", "<!doctype html><title>Welcome to nginx!</title>")
         if MODE == "unauthorized":
             return self._unauthorized()
+        if MODE == "sse-no-endpoint":
+            return self._stream(self._keepalive)
+        if MODE == "ping-stream":
+            return self._stream(self._ping)
         self._reply(405, None, [("Allow", "POST")])
 
     do_DELETE = do_GET
@@ -73,6 +106,12 @@ class Handler(http.server.BaseHTTPRequestHandler):
         if MODE == "html":
             self._body()
             return self._text(200, "text/html", "<!doctype html><title>Welcome to nginx!</title>")
+        if MODE == "sse-no-endpoint":
+            self._body()
+            return self._reply(405, None, [("Allow", "GET")])
+        if MODE == "ping-stream":
+            self._body()
+            return self._stream(self._ping)
         message = self._body()
         method = message.get("method")
         request_id = message.get("id")

@@ -1,4 +1,5 @@
 #include "wizard/mcp/mcpbridge.h"
+#include "wizard/report/quote.h"
 
 #include "wizard/mcp/clientprofile.h"
 #include "wizard/mcp/jsonscanner.h"
@@ -117,7 +118,8 @@ std::optional<Finding> remoteUrlProblem(const QString& server, const BridgeInfo&
                         {QStringLiteral("url"), bridge.url},
                         {QStringLiteral("arg_index"), bridge.argIndex}};
     if (bridge.url.isEmpty()) {
-        finding.title = Tr::tr("Server \"%1\" uses %2 but gives it no address").arg(server, bridge.package);
+        finding.title = Tr::tr("Server \"%1\" uses %2 but gives it no address")
+                            .arg(quoteInput(server), quoteInput(bridge.package));
         finding.detail =
             Tr::tr("%1 connects %2 to a server at a web address, and expects that address "
                    "among its arguments, for example \"http://localhost:3000/mcp\". Add it to \"args\".")
@@ -126,20 +128,22 @@ std::optional<Finding> remoteUrlProblem(const QString& server, const BridgeInfo&
     }
     const TargetParse parsed = TargetParser::parse(bridge.url);
     if (!parsed.target) {
-        finding.title = Tr::tr("The address %1 of server \"%2\" can't be used").arg(bridge.url, server);
+        finding.title = Tr::tr("The address %1 of server \"%2\" can't be used")
+                            .arg(quoteInput(bridge.url), quoteInput(server));
         finding.detail = parsed.error;
         return finding;
     }
     const Target& target = *parsed.target;
     if (target.scheme != QLatin1String("http") && target.scheme != QLatin1String("https")) {
-        finding.title =
-            Tr::tr("The address %1 of server \"%2\" is not a web address").arg(bridge.url, server);
+        finding.title = Tr::tr("The address %1 of server \"%2\" is not a web address")
+                            .arg(quoteInput(bridge.url), quoteInput(server));
         finding.detail = Tr::tr("%1 needs an address starting with http:// or https://.").arg(bridge.package);
         return finding;
     }
     if (target.portProblem == PortProblem::None || target.portProblem == PortProblem::Missing)
         return std::nullopt;
-    finding.title = Tr::tr("Server \"%1\" points at %2, a port that can't exist").arg(server, bridge.url);
+    finding.title = Tr::tr("Server \"%1\" points at %2, a port that can't exist")
+                        .arg(quoteInput(server), quoteInput(bridge.url));
     finding.detail =
         Tr::tr("Ports go from 1 to 65535, so \"%1\" can never be reached: %2 fails every time %3 "
                "starts it. It is probably a typing mistake; the likely ports are offered below "

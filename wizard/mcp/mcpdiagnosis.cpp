@@ -1,6 +1,7 @@
 #include "wizard/mcp/mcpdiagnosis.h"
 
 #include "wizard/mcp/configfile.h"
+#include "wizard/report/quote.h"
 
 #include "platform/log.h"
 #include "wizard/diagnosis.h"
@@ -370,10 +371,11 @@ StepResult McpDiagnosis::serverStep(const McpConfig& config, const McpServerEntr
                 !fix.params.contains(QStringLiteral("entry_path")))
                 fix.params.insert(QStringLiteral("entry_path"), entryPath);
     // Every headline names the server it is about.
-    const QString quoted = QStringLiteral("\"%1\"").arg(entry.name);
+    const QString shortName = quoteInput(entry.name); // as the titles quote it: at most ~200 characters
+    const QString quoted = QStringLiteral("\"%1\"").arg(shortName);
     for (Finding& finding : step.findings) {
         if (!finding.title.contains(quoted))
-            finding.title = tr("Server \"%1\": %2").arg(entry.name, finding.title);
+            finding.title = tr("Server \"%1\": %2").arg(shortName, finding.title);
         if (!finding.evidence.contains(QStringLiteral("server")))
             finding.evidence.insert(QStringLiteral("server"), entry.name);
     }

@@ -3,6 +3,7 @@
 // that speaks only one era named with both versions (mcp.era_mismatch).
 #include "wizard/mcp/mcpprobe.h"
 #include "wizard/mcp/mcpsession.h"
+#include "wizard/report/quote.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -14,6 +15,9 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(McpEras)
 };
+
+// Less than this left of the budget: a second process would only start to be killed.
+constexpr std::chrono::milliseconds kLeastForAnAttempt{100};
 
 bool answered(const McpProbeResult& result) {
     return std::any_of(result.findings.begin(), result.findings.end(),
@@ -42,7 +46,7 @@ Finding mismatch(const QString& server, const QString& spoken, const QString& un
     // A client of the newer era falls back to initialize; one of the older era cannot go forward.
     finding.severity = modernOnly ? Severity::Warning : Severity::Info;
     finding.title = Tr::tr("Server \"%1\" speaks only %2; a client that sends %3 can't use it")
-                        .arg(server, spoken, unspoken);
+                        .arg(quoteInput(server), spoken, unspoken);
     finding.detail =
         modernOnly
             ? Tr::tr("It answered server/discover (revision %1) and not initialize (%2), each tried in a "
@@ -62,7 +66,10 @@ Finding mismatch(const QString& server, const QString& spoken, const QString& un
 
 } // namespace
 
-McpProbeResult probeStdioServer(const StdioServerSpec& spec, const McpProbeLimits& limits) {
+McpProbeResult probeStdioServer(const StdioServerSpec& spec, const McpProbeLimits& givenLimits) {
+    // One budget for both attempts: the second era gets what the first left.
+    McpProbeLimits limits = givenLimits;
+    limits.startBudget();
     if (limits.era != McpEra::Auto)
         return probeStdioServerOnce(spec, limits);
     McpProbeLimits legacyLimits = limits;
@@ -73,6 +80,18 @@ McpProbeResult probeStdioServer(const StdioServerSpec& spec, const McpProbeLimit
     });
     if (notStarted)
         return legacy; // a second start would fail (or flood) the same way
+    if (limits.wait() < kLeastForAnAttempt) {
+        // The first attempt spent the budget (it waited for an answer that never came).
+        const QJsonArray attempts{attempt(QStringLiteral("initialize"), legacy),
+                                  QJsonObject{{QStringLiteral("request"), QStringLiteral("server/discover")},
+                                              {QStringLiteral("answered"), false},
+                                              {QStringLiteral("tried"), false},
+                                              {QStringLiteral("why"), QStringLiteral("no time left")}}};
+        for (Finding& finding : legacy.findings)
+            if (!finding.evidence.contains(QStringLiteral("attempts")))
+                finding.evidence.insert(QStringLiteral("era_attempts"), attempts);
+        return legacy;
+    }
     McpProbeLimits modernLimits = limits;
     modernLimits.era = McpEra::Modern;
     McpProbeResult modern = probeStdioServerOnce(spec, modernLimits);

@@ -259,7 +259,7 @@ public:
         QNetworkRequest del = request(m_url, "application/json, text/event-stream");
         del.setRawHeader("Mcp-Session-Id", m_session);
         track(m_nam.deleteResource(del), ex);
-        m_waiter.until([&] { return ex.finished; }, kDeleteTimeout);
+        m_waiter.until([&] { return ex.finished; }, std::min(kDeleteTimeout, m_limits.wait()));
         m_notes.insert(QStringLiteral("delete_status"), ex.status);
         drop(ex);
     }
@@ -418,13 +418,17 @@ bool fallsBackToSse(const RpcReply& reply) {
 
 } // namespace
 
-McpProbeResult probeHttpServer(const QString& urlText, const McpProbeLimits& limits) {
+McpProbeResult probeHttpServer(const QString& urlText, const McpProbeLimits& givenLimits) {
+    McpProbeLimits limits = givenLimits; // one budget for the probe and the metadata look-ups
+    limits.startBudget();
     McpProbeResult result = probeHttpServerOnce(urlText, limits);
-    findProtectedResourceMetadata(result, QUrl(urlText), limits.handshakeTimeout);
+    findProtectedResourceMetadata(result, QUrl(urlText), limits.wait());
     return result;
 }
 
-McpProbeResult probeHttpServerOnce(const QString& urlText, const McpProbeLimits& limits) {
+McpProbeResult probeHttpServerOnce(const QString& urlText, const McpProbeLimits& givenLimits) {
+    McpProbeLimits limits = givenLimits;
+    limits.startBudget();
     QElapsedTimer timer;
     timer.start();
     auto& log = ld::log::get(ld::log::Area::Mcp);
@@ -450,7 +454,7 @@ McpProbeResult probeHttpServerOnce(const QString& urlText, const McpProbeLimits&
     }
 
     LegacySseChannel channel(url, limits, &trail);
-    if (auto failure = channel.open(limits.handshakeTimeout)) {
+    if (auto failure = channel.open(limits.wait())) {
         if (streamable) {
             result = *streamable; // Streamable HTTP's refusal explains more than a failed GET
             if (!result.findings.isEmpty() && failure->failure)

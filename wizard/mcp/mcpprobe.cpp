@@ -8,7 +8,9 @@
 #include "wizard/mcp/clientprofile.h"
 
 #include "platform/log.h"
+#include "platform/processgroup.h"
 #include "wizard/mcp/mcpsession.h"
+#include "wizard/mcp/stdioshutdown.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -29,9 +31,6 @@ namespace {
 constexpr int kStderrTailLines = 20;
 constexpr int kStderrLineChars = 400;
 constexpr int kQuoteChars = 300;
-constexpr std::chrono::milliseconds kExitAfterStdinClose{250}; // then SIGTERM (both within 0.5 s)
-constexpr std::chrono::milliseconds kExitAfterTerminate{250};  // then SIGKILL
-constexpr std::chrono::milliseconds kExitAfterKill{2000};
 
 QString quote(const QByteArray& bytes) {
     QString text = QString::fromUtf8(bytes.left(kQuoteChars * 4)).left(kQuoteChars);
@@ -76,7 +75,10 @@ public:
                              readStderr();
                              m_waiter.wake();
                          });
-        QObject::connect(&m_process, &QProcess::started, &m_process, [this] { m_waiter.wake(); });
+        QObject::connect(&m_process, &QProcess::started, &m_process, [this] {
+            m_group = m_process.processId(); // kept: processId() is 0 once the leader is gone
+            m_waiter.wake();
+        });
         QObject::connect(&m_process, &QProcess::errorOccurred, &m_process,
                          [this](QProcess::ProcessError error) {
                              if (error == QProcess::FailedToStart) {
@@ -99,10 +101,11 @@ public:
         }
         if (!m_spec.workingDirectory.isEmpty())
             m_process.setWorkingDirectory(m_spec.workingDirectory);
+        platform::startInOwnGroup(m_process);
         m_process.start(m_spec.command, m_spec.args);
         m_waiter.until(
             [this] { return m_process.state() == QProcess::Running || m_failedToStart || m_exited; },
-            m_limits.handshakeTimeout);
+            m_limits.wait());
         return m_process.state() == QProcess::Running || m_exited;
     }
 
@@ -161,40 +164,46 @@ public:
             evidence.insert(QStringLiteral("notifications_received"), m_notifications);
         if (!m_shutdown.isEmpty())
             evidence.insert(QStringLiteral("shutdown"), m_shutdown);
+        if (m_groupEnded)
+            evidence.insert(QStringLiteral("group_members_ended"), m_groupEnded);
+        if (m_left)
+            evidence.insert(QStringLiteral("processes_left"), m_left);
         return evidence;
     }
 
     QList<Finding> sideFindings() const override {
         QList<Finding> findings;
-        if (!m_firstPollution.isNull() && !m_stdoutFlood)
+        if (m_stdoutFlood) {
+            findings << floodFinding();
+            if (!m_firstPollution.isNull())
+                findings << outputFloodFinding(); // named as a flood too, whatever it was made of
+        } else if (!m_firstPollution.isNull()) {
             findings << pollutionFinding();
+        }
         if (m_stderrBytes > m_limits.maxStderrBytes)
             findings << stderrFloodFinding();
         return findings;
     }
 
-    // Close stdin, wait, terminate, wait, kill: each wait bounded. Returns how it ended.
+    // Ends the server and its whole process group (stdioshutdown.cpp). Returns how it ended.
     QString shutdown() {
-        if (m_process.state() == QProcess::NotRunning || !m_shutdown.isEmpty())
+        if (m_shutdownDone || m_group <= 0)
             return m_shutdown;
-        m_process.closeWriteChannel();
-        if (m_waiter.until([this] { return m_exited; }, kExitAfterStdinClose)) {
-            m_shutdown = QStringLiteral("exited");
-        } else {
-            m_process.terminate();
-            if (m_waiter.until([this] { return m_exited; }, kExitAfterTerminate)) {
-                m_shutdown = QStringLiteral("terminated");
-            } else {
-                m_process.kill();
-                m_shutdown = m_waiter.until([this] { return m_exited; }, kExitAfterKill)
-                                 ? QStringLiteral("killed")
-                                 : QStringLiteral("unkillable");
-            }
-        }
-        ld::log::get(ld::log::Area::Mcp)
-            .debug("stdio server {} {}", m_spec.name.toStdString(), m_shutdown.toStdString());
+        m_shutdownDone = true;
+        const StdioGroupEnding ending =
+            endStdioGroup(m_process, m_group, m_waiter, [this] { return m_exited; });
+        m_shutdown = ending.how;
+        m_groupEnded = ending.othersEnded;
+        m_left = ending.left;
+        if (!m_shutdown.isEmpty())
+            ld::log::get(ld::log::Area::Mcp)
+                .debug("stdio server {} {} ({} more of its processes ended, {} left)",
+                       m_spec.name.toStdString(), m_shutdown.toStdString(), m_groupEnded, m_left);
         return m_shutdown;
     }
+
+    int groupMembersEnded() const { return m_groupEnded; }
+    int processesLeft() const { return m_left; }
 
     bool exitedBeforeShutdown() const { return m_exited && m_shutdown.isEmpty(); }
 
@@ -277,6 +286,7 @@ private:
             const QJsonValue id = message.value(QStringLiteral("id"));
             if (!hasMethod && (id.isDouble() || id.isString())) {
                 m_responses[id.toInt()] = message;
+                ++m_answers;
             } else if (hasMethod && !id.isUndefined() && !id.isNull()) {
                 // A request from the server (roots, sampling...): we offer none of it.
                 write(QJsonObject{
@@ -380,16 +390,29 @@ private:
                                   .arg(megabytes(m_limits.maxStdoutBytes));
             return finding;
         }
-        Finding finding{QStringLiteral("mcp.output_flood"),
-                        Severity::Error,
-                        tr("The MCP server sent more than %1 MB before answering")
-                            .arg(megabytes(m_limits.maxStdoutBytes)),
-                        tr("Its messages were valid, but far too many: it was stopped before the handshake "
-                           "finished. MCP clients struggle the same way. Look for a loop sending "
-                           "notifications or log messages at start."),
-                        evidence(),
-                        {}};
+        return outputFloodFinding();
+    }
+
+    Finding outputFloodFinding() const {
+        const QString limit = megabytes(m_limits.maxStdoutBytes);
+        Finding finding{QStringLiteral("mcp.output_flood"), Severity::Error, {}, {}, evidence(), {}};
+        if (m_answers > 0) {
+            finding.title = tr("The MCP server flooded stdout after answering: more than %1 MB").arg(limit);
+            finding.detail =
+                tr("It answered %n request(s), then wrote far more than any answer needs, so it was "
+                   "stopped and what it would have answered next (its tools, resources and prompts) was "
+                   "not read. MCP clients stall or run out of memory the same way. Look for a loop that "
+                   "writes notifications or log messages to stdout.",
+                   nullptr, m_answers);
+        } else {
+            finding.title = tr("The MCP server sent more than %1 MB before answering").arg(limit);
+            finding.detail =
+                tr("Its messages were valid, but far too many: it was stopped before the handshake "
+                   "finished. MCP clients struggle the same way. Look for a loop sending "
+                   "notifications or log messages at start.");
+        }
         finding.evidence.insert(QStringLiteral("limit_bytes"), m_limits.maxStdoutBytes);
+        finding.evidence.insert(QStringLiteral("answers_before"), m_answers);
         return finding;
     }
 
@@ -421,6 +444,7 @@ private:
     int m_pollutedLines = 0;
     int m_lines = 0;
     int m_notifications = 0;
+    int m_answers = 0;
     qint64 m_stdoutBytes = 0;
     qint64 m_stderrBytes = 0;
     bool m_stdoutFlood = false;
@@ -429,21 +453,10 @@ private:
     bool m_failedToStart = false;
     int m_exitCode = 0;
     QString m_shutdown;
-};
-
-class StdioShutdown {
-    Q_DECLARE_TR_FUNCTIONS(StdioShutdown)
-public:
-    static Finding slow(const QJsonObject& evidence) {
-        return Finding{QStringLiteral("mcp.slow_shutdown"),
-                       Severity::Info,
-                       tr("The MCP server kept running after its input closed and had to be killed"),
-                       tr("It ignored both the end of its input and a polite termination request. A client "
-                          "kills it too when it quits, but a server like this can leave processes (and the "
-                          "ports or files they hold) behind."),
-                       evidence,
-                       {}};
-    }
+    bool m_shutdownDone = false;
+    qint64 m_group = 0;   // the leader's pid: the id of its process group
+    int m_groupEnded = 0; // its other processes ended at shutdown
+    int m_left = 0;       // processes of the group still alive after the forced kill
 };
 
 } // namespace
@@ -455,23 +468,28 @@ McpProbeResult probeStdioServerOnce(const StdioServerSpec& spec, const McpProbeL
     log.debug("probing stdio server {}: {}", spec.name.toStdString(), spec.command.toStdString());
 
     mcp::ensureEventDispatcher();
+    McpProbeLimits budget = limits;
+    budget.startBudget();
     McpProbeResult result;
-    StdioChannel channel(spec, limits);
+    StdioChannel channel(spec, budget);
     if (!channel.start()) {
         result.findings << channel.launchFailed();
     } else {
-        McpSession session(channel, limits);
-        result = limits.era == McpEra::Modern ? session.discoverOnly() : session.run();
+        McpSession session(channel, budget);
+        result = budget.era == McpEra::Modern ? session.discoverOnly() : session.run();
         const double handshakeMs = timer.nsecsElapsed() / 1e6;
         const bool exitedEarly = channel.exitedBeforeShutdown();
         const QString ended = channel.shutdown();
         for (Finding& finding : result.findings) {
             finding.evidence.insert(QStringLiteral("handshake_ms"), qRound(handshakeMs * 10) / 10.0);
-            if (!ended.isEmpty())
+            if (!ended.isEmpty()) {
                 finding.evidence.insert(QStringLiteral("shutdown"), ended);
+                finding.evidence.insert(QStringLiteral("group_members_ended"), channel.groupMembersEnded());
+                finding.evidence.insert(QStringLiteral("processes_left"), channel.processesLeft());
+            }
         }
         if (!exitedEarly && (ended == QLatin1String("killed") || ended == QLatin1String("unkillable")))
-            result.findings << StdioShutdown::slow(channel.evidence());
+            result.findings << slowShutdownFinding(channel.evidence());
     }
     result.elapsedMs = timer.nsecsElapsed() / 1e6;
     log.debug("stdio server {} probed in {:.1f} ms", spec.name.toStdString(), result.elapsedMs);

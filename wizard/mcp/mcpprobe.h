@@ -4,9 +4,11 @@
 
 #include "wizard/report/finding.h"
 
+#include <QDeadlineTimer>
 #include <QMap>
 #include <QString>
 #include <QStringList>
+#include <algorithm>
 #include <chrono>
 
 namespace ld::wizard {
@@ -23,10 +25,27 @@ struct StdioServerSpec {
 enum class McpEra { Auto, Legacy, Modern };
 
 struct McpProbeLimits {
-    std::chrono::milliseconds handshakeTimeout{10000}; // Claude Desktop itself waits 60 s
+    // The budget of one whole probe (every request, both eras, the OAuth metadata), not of each
+    // wait: --timeout-ms is what the user waits at most. Claude Desktop itself waits 60 s.
+    std::chrono::milliseconds handshakeTimeout{10000};
     McpEra era = McpEra::Auto;
     qint64 maxStdoutBytes = 4 * 1024 * 1024;
     qint64 maxStderrBytes = 256 * 1024;
+    // When the budget ends; the probes set it from handshakeTimeout when they start.
+    QDeadlineTimer deadline{QDeadlineTimer::Forever};
+
+    // Starts the budget unless a caller already did.
+    void startBudget() {
+        if (deadline.isForever())
+            deadline = QDeadlineTimer(handshakeTimeout);
+    }
+    // How long the next wait may take: what is left of the budget.
+    std::chrono::milliseconds wait() const {
+        if (deadline.isForever())
+            return handshakeTimeout;
+        return std::clamp(std::chrono::milliseconds(deadline.remainingTime()), std::chrono::milliseconds(0),
+                          handshakeTimeout);
+    }
 };
 
 struct McpProbeResult {

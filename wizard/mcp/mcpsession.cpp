@@ -73,7 +73,7 @@ RpcReply McpSession::initialize() {
     const QJsonObject params{{QStringLiteral("protocolVersion"), mcp::newestLegacyVersion()},
                              {QStringLiteral("capabilities"), QJsonObject{}},
                              {QStringLiteral("clientInfo"), clientInfo()}};
-    return m_channel.call(request(QStringLiteral("initialize"), params), m_limits.handshakeTimeout);
+    return m_channel.call(request(QStringLiteral("initialize"), params), m_limits.wait());
 }
 
 // Revision 2026-07-28 has no handshake: every request names its version in params._meta.
@@ -84,7 +84,7 @@ RpcReply McpSession::callModern(const QString& method, const QJsonObject& params
         QJsonObject{{QStringLiteral("io.modelcontextprotocol/protocolVersion"), m_version},
                     {QStringLiteral("io.modelcontextprotocol/clientInfo"), clientInfo()},
                     {QStringLiteral("io.modelcontextprotocol/clientCapabilities"), QJsonObject{}}});
-    return m_channel.call(request(method, withMeta), m_limits.handshakeTimeout);
+    return m_channel.call(request(method, withMeta), m_limits.wait());
 }
 
 bool McpSession::refusesInitialize(const RpcReply& reply) {
@@ -141,7 +141,7 @@ McpProbeResult McpSession::finish(const RpcReply& init) {
         m_channel.setProtocolVersion(m_version);
         m_channel.notify(QJsonObject{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")},
                                      {QStringLiteral("method"), QStringLiteral("notifications/initialized")}},
-                         m_limits.handshakeTimeout);
+                         m_limits.wait());
         listAll(out, m_capabilities);
         out.findings.prepend(okFinding(out));
         break;
@@ -265,8 +265,8 @@ int McpSession::list(const QString& method, const QString& key, QStringList* nam
         QJsonObject params;
         if (!cursor.isEmpty())
             params.insert(QStringLiteral("cursor"), cursor);
-        const RpcReply reply = m_modern ? callModern(method, params)
-                                        : m_channel.call(request(method, params), m_limits.handshakeTimeout);
+        const RpcReply reply =
+            m_modern ? callModern(method, params) : m_channel.call(request(method, params), m_limits.wait());
         if (reply.kind != RpcReply::Kind::Result) {
             QString why = reply.kind == RpcReply::Kind::TimedOut
                               ? tr("no answer within %1 s").arg(seconds(m_limits.handshakeTimeout))

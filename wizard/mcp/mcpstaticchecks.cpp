@@ -1,4 +1,5 @@
 #include "wizard/mcp/mcpstaticchecks.h"
+#include "wizard/report/quote.h"
 
 #include <QJsonArray>
 #include <algorithm>
@@ -38,8 +39,8 @@ Finding needsCmdFinding(const McpServerEntry& entry, const ClientProfile& client
     Finding finding;
     finding.id = QStringLiteral("mcp.windows_needs_cmd");
     finding.severity = Severity::Error;
-    finding.title =
-        Tr::tr("On Windows, server \"%1\" must start %2 through \"cmd /c\"").arg(entry.name, entry.command);
+    finding.title = Tr::tr("On Windows, server \"%1\" must start %2 through \"cmd /c\"")
+                        .arg(quoteInput(entry.name), quoteInput(entry.command));
     finding.detail =
         Tr::tr("%1 is a .cmd script on Windows, not a program, and %2 can only start "
                "programs directly: the server fails with \"spawn %1 ENOENT\". Start it through the "
@@ -71,8 +72,8 @@ Finding notExecutableFinding(const McpServerEntry& entry, const CommandResolutio
     Finding finding;
     finding.id = QStringLiteral("mcp.command_not_executable");
     finding.severity = Severity::Error;
-    finding.title =
-        Tr::tr("Server \"%1\": %2 exists but may not be run").arg(entry.name, resolution.nonExecutable);
+    finding.title = Tr::tr("Server \"%1\": %2 exists but may not be run")
+                        .arg(quoteInput(entry.name), quoteInput(resolution.nonExecutable));
     finding.detail =
         Tr::tr("The file is there, but it lacks the execute permission, so starting it fails with "
                "\"EACCES\" (permission denied). Make it executable: chmod +x %1")
@@ -102,14 +103,15 @@ Finding notFoundFinding(const McpServerEntry& entry, const CommandResolution& re
         evidence.insert(QStringLiteral("shell_resolved"), resolution.shellResolved);
     finding.evidence = evidence;
     if (commandIsPath(entry.command)) {
-        finding.title = Tr::tr("Server \"%1\": %2 does not exist").arg(entry.name, entry.command);
+        finding.title =
+            Tr::tr("Server \"%1\": %2 does not exist").arg(quoteInput(entry.name), quoteInput(entry.command));
         finding.detail = Tr::tr("\"command\" names a file that is not there, so %1 can't start the server. "
                                 "Check the spelling (and the user name in the path), or install the program.")
                              .arg(name);
         return finding;
     }
-    finding.title =
-        Tr::tr("%1 can't find \"%2\" to start server \"%3\"").arg(name, entry.command, entry.name);
+    finding.title = Tr::tr("%1 can't find \"%2\" to start server \"%3\"")
+                        .arg(name, quoteInput(entry.command), quoteInput(entry.name));
     const QString why =
         host.os == HostOs::MacOs && client.pathRule == ServerPathRule::DesktopApp
             ? Tr::tr(
@@ -180,7 +182,8 @@ Finding pathFinding(const McpServerEntry& entry, const PathArgument& path, const
     if (path.relative) {
         finding.id = QStringLiteral("mcp.path_argument_relative");
         finding.severity = Severity::Warning;
-        finding.title = Tr::tr("Server \"%1\" uses the relative path %2").arg(entry.name, path.argument);
+        finding.title = Tr::tr("Server \"%1\" uses the relative path %2")
+                            .arg(quoteInput(entry.name), quoteInput(path.argument));
         finding.detail = Tr::tr("%1 does not start servers in your project's folder, so %2 will not "
                                 "point where you expect. Write the full path instead.")
                              .arg(client.displayName, path.argument);
@@ -188,7 +191,8 @@ Finding pathFinding(const McpServerEntry& entry, const PathArgument& path, const
     }
     finding.id = QStringLiteral("mcp.path_argument_missing");
     finding.severity = Severity::Error;
-    finding.title = Tr::tr("Server \"%1\" is given %2, which does not exist").arg(entry.name, path.path);
+    finding.title = Tr::tr("Server \"%1\" is given %2, which does not exist")
+                        .arg(quoteInput(entry.name), quoteInput(path.path));
     finding.detail = Tr::tr("Argument %1 of server \"%2\" names a file or folder that is not there. Check "
                             "the spelling (and the user name in the path), or create it.")
                          .arg(path.index + 1)
@@ -222,7 +226,8 @@ QList<Finding> McpStaticChecks::check(const McpServerEntry& entry, const HostCon
         Finding note;
         note.id = QStringLiteral("mcp.command_not_checked");
         note.severity = Severity::Info;
-        note.title = Tr::tr("Server \"%1\": \"%2\" is not looked up here").arg(entry.name, entry.command);
+        note.title = Tr::tr("Server \"%1\": \"%2\" is not looked up here")
+                         .arg(quoteInput(entry.name), quoteInput(entry.command));
         note.detail = Tr::tr("The config is written for %1 and this machine runs %2, so the command and the "
                              "paths are checked by %1's rules only; whether they exist is checked on that "
                              "machine.")

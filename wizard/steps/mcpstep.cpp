@@ -74,7 +74,10 @@ public:
             result.status = StepStatus::Skip;
             return result;
         }
-        const McpProbeResult probe = probeHttpServer(target.url());
+        // The one --timeout-ms bounds the handshake too, not the probe's own default.
+        McpProbeLimits limits;
+        limits.handshakeTimeout = facts.options().timeout;
+        const McpProbeResult probe = probeHttpServer(target.url(), limits);
         result.findings = probe.findings;
         result.settleStatus();
         return result;
