@@ -34,6 +34,9 @@ echo "all tracked C++ files are formatted"
 
 export CCACHE_BASEDIR=$root
 export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
+# Debug builds carry -g: without this ccache keys on the checkout folder, so a fresh clone elsewhere
+# would never reuse the cache.
+export CCACHE_NOHASHDIR=1
 
 if [ "${LD_SKIP_SANITIZERS:-0}" != 1 ]; then
     section "sanitizer build (clang, ASan + UBSan, libFuzzer)"

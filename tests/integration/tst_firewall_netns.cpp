@@ -260,7 +260,8 @@ void TestFirewallNetns::loopbackAcceptBeforePolicyDrop() {
     bool v4Accepted = false;
     for (const QJsonValue& row : connections)
         if (row.toObject().value(QStringLiteral("address")).toString() == QLatin1String("127.0.0.1"))
-            v4Accepted = row.toObject().value(QStringLiteral("verdict")).toString() == QLatin1String("accept");
+            v4Accepted =
+                row.toObject().value(QStringLiteral("verdict")).toString() == QLatin1String("accept");
     QVERIFY2(v4Accepted, qPrintable(dump(both)));
     QVERIFY(!findingIds(both.json.object()).contains(QStringLiteral("firewall.dropping")));
 }
