@@ -22,4 +22,10 @@ void signalGroup(qint64 leader, bool force);
 // are not counted). 0 when the group is gone or the OS has no groups for us.
 int groupMembersAlive(qint64 leader);
 
+// While a group is tracked, the doctor being interrupted (Ctrl+C, SIGTERM, the terminal closing)
+// ends it too: its members live in their own session, out of the terminal's reach. Untrack once
+// the group has been ended. At most 64 groups at a time are tracked; more are ended only normally.
+void trackGroup(qint64 leader);
+void untrackGroup(qint64 leader);
+
 } // namespace ld::platform

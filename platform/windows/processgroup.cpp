@@ -18,4 +18,12 @@ int groupMembersAlive(qint64 leader) {
     return 0;
 }
 
+void trackGroup(qint64 leader) {
+    Q_UNUSED(leader);
+}
+
+void untrackGroup(qint64 leader) {
+    Q_UNUSED(leader);
+}
+
 } // namespace ld::platform

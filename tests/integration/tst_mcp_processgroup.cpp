@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -197,6 +198,40 @@ private Q_SLOTS:
         }
         // A hang guard only: the budget itself is measured by tests/bench/bench_mcp_shutdown.sh.
         QVERIFY2(took < 3 * kTimeoutMs, qPrintable(QStringLiteral("%1 ms").arg(took)));
+    }
+
+    // Interrupted mid-diagnosis (Ctrl+C in the terminal, which no longer reaches a server in its
+    // own session), the doctor still ends the groups it started before it dies.
+    void interruptedCommandLeavesNothing() {
+        const QString marker = QStringLiteral("ldmark-") + QUuid::createUuid().toString(QUuid::Id128);
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        const QString config = home.filePath(QStringLiteral("claude_desktop_config.json"));
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("{\"mcpServers\": {\"silent\": {\"command\": %1, \"args\": [%2, "
+                                  "\"silent\", \"--marker\", %3]}}}\n")
+                       .arg(quoted(python()), quoted(peer(QStringLiteral("mcp_hostile.py"))), quoted(marker))
+                       .toUtf8());
+        file.close();
+        QProcess doctor;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), home.path());
+        doctor.setProcessEnvironment(env);
+        doctor.start(QStringLiteral(LD_BINARY),
+                     {QStringLiteral("mcp"), QStringLiteral("--config"), config, QStringLiteral("--json"),
+                      QStringLiteral("--timeout-ms"), QStringLiteral("20000")});
+        QVERIFY(doctor.waitForStarted(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(!withMarker(marker).isEmpty(), 10000); // the server is up
+        // SIGTERM, not SIGINT: a shell starting the suite in the background hands SIGINT down ignored.
+        ::kill(pid_t(doctor.processId()), SIGTERM);
+        const bool ended = doctor.waitForFinished(5000);
+        if (!ended)
+            doctor.kill();
+        QTRY_VERIFY_WITH_TIMEOUT(withMarker(marker).isEmpty(), 3000);
+        killLeftovers(marker);
+        QVERIFY2(ended, "the doctor did not end on SIGTERM");
+        QCOMPARE(doctor.exitStatus(), QProcess::CrashExit); // died of the signal, as before
     }
 };
 

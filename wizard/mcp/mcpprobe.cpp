@@ -77,6 +77,7 @@ public:
                          });
         QObject::connect(&m_process, &QProcess::started, &m_process, [this] {
             m_group = m_process.processId(); // kept: processId() is 0 once the leader is gone
+            platform::trackGroup(m_group);
             m_waiter.wake();
         });
         QObject::connect(&m_process, &QProcess::errorOccurred, &m_process,
@@ -192,6 +193,7 @@ public:
         m_shutdownDone = true;
         const StdioGroupEnding ending =
             endStdioGroup(m_process, m_group, m_waiter, [this] { return m_exited; });
+        platform::untrackGroup(m_group);
         m_shutdown = ending.how;
         m_groupEnded = ending.othersEnded;
         m_left = ending.left;
