@@ -34,8 +34,8 @@ QMap<QString, QString> sources(const QString& folder, const QStringList& filters
 // Finding ids written in the engine's code: "step.name" string literals of the known prefixes,
 // less file names ("proxy.txt") and config keys ("mcp.servers") that share the shape.
 QSet<QString> idsInCode() {
-    static const QRegularExpression literal(
-        QStringLiteral("\"((?:port|host|server|firewall|conflict|protocol|proxy|mcp|target)\\.[a-z_]+)\""));
+    static const QRegularExpression literal(QStringLiteral(
+        "\"((?:port|host|server|firewall|conflict|protocol|proxy|mcp|target)\\.[a-z][a-z0-9_]*)\""));
     static const QSet<QString> fileNames = {QStringLiteral("txt"), QStringLiteral("log"),
                                             QStringLiteral("json"), QStringLiteral("html")};
     static const QSet<QString> notIds = {QStringLiteral("mcp.servers")};
