@@ -7,6 +7,7 @@
 
 #include "wizard/mcp/clientprofile.h"
 
+#include "platform/childgroup.h"
 #include "platform/log.h"
 #include "wizard/mcp/mcpsession.h"
 
@@ -99,7 +100,11 @@ public:
         }
         if (!m_spec.workingDirectory.isEmpty())
             m_process.setWorkingDirectory(m_spec.workingDirectory);
+        // Everything the server starts stays in one group (a job object on Windows) that ends with it.
+        m_group.prepare(m_process);
         m_process.start(m_spec.command, m_spec.args);
+        if (m_process.state() == QProcess::Running)
+            m_group.adopt(m_process);
         m_waiter.until(
             [this] { return m_process.state() == QProcess::Running || m_failedToStart || m_exited; },
             m_limits.handshakeTimeout);
@@ -191,6 +196,10 @@ public:
                                  : QStringLiteral("unkillable");
             }
         }
+        // What the server started and left behind (npx's node under cmd /c) ends with it.
+        if (const int left = m_group.endAll(); left > 0)
+            ld::log::get(ld::log::Area::Mcp)
+                .debug("stdio server {}: {} process(es) of its tree ended", m_spec.name.toStdString(), left);
         ld::log::get(ld::log::Area::Mcp)
             .debug("stdio server {} {}", m_spec.name.toStdString(), m_shutdown.toStdString());
         return m_shutdown;
@@ -410,6 +419,7 @@ private:
 
     StdioServerSpec m_spec;
     McpProbeLimits m_limits;
+    platform::ChildGroup m_group; // destroyed after m_process: ends what the server left running
     QProcess m_process;
     EventWaiter m_waiter;
     std::map<int, QJsonObject> m_responses;
