@@ -171,7 +171,36 @@ else
     fail "no $peer (the win-mcp-peer target of tests/windows)"
 fi
 
-# 6. The parser suites, built for Windows.
+# 6. The parser suites, built for Windows. tst_winprocesses gets a Linux peer that answers "HI"
+# and then resets (SO_LINGER 0), which Wine's own sockets cannot do (LD_RESET_PORT).
+reset_port=$(free_port)
+python3 - "$reset_port" <<'PY' &
+import socket, struct, sys
+server = socket.socket()
+server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+server.bind(("127.0.0.1", int(sys.argv[1])))
+server.listen(4)
+server.settimeout(600)
+for _ in range(20):
+    try:
+        client, _ = server.accept()
+    except OSError:
+        break
+    client.settimeout(5)
+    try:
+        client.recv(1024)
+        client.sendall(b"HI")
+    except OSError:
+        pass
+    client.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    client.close()
+PY
+pids+=($!)
+for _ in $(seq 1 100); do
+    ss -ltnH "sport = :$reset_port" | grep -q . && break
+    python3 -c 'import time; time.sleep(0.05)'
+done
+export LD_RESET_PORT=$reset_port
 for suite in "$build"/tests/windows/tst_*.exe; do
     [ -f "$suite" ] || { fail "no Windows test suites in $build/tests/windows"; break; }
     name=$(basename "$suite" .exe)
