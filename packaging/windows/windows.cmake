@@ -70,29 +70,14 @@ if(ld_nsis_template)
                    "HKCU \"Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall" ld_nsis "${ld_nsis}")
     # A 64-bit installer (NSIS 3's amd64-unicode stubs, which Debian's nsis ships): it runs on
     # wine64 alone, where the default 32-bit stub needs wine32 (i386 multiarch).
-    file(WRITE "${ld_nsis_dir}/NSIS.template.in" "Target amd64-unicode\n${ld_nsis}")
-    list(PREPEND CMAKE_MODULE_PATH "${ld_nsis_dir}")
+    # After the first line: the template starts with a UTF-8 byte-order mark, which must stay first.
+    string(FIND "${ld_nsis}" "\n" ld_first_line_end)
+    string(SUBSTRING "${ld_nsis}" 0 ${ld_first_line_end} ld_nsis_head)
+    string(SUBSTRING "${ld_nsis}" ${ld_first_line_end} -1 ld_nsis_tail)
+    file(WRITE "${ld_nsis_dir}/NSIS.template.in" "${ld_nsis_head}\nTarget amd64-unicode${ld_nsis_tail}")
 endif()
 
-set(CPACK_GENERATOR NSIS)
 # LZMA makes the smallest installer but takes minutes on a loaded 2-core machine; CI builds with
-# zlib (scripts/test-all.sh) since it only installs the result.
+# zlib (scripts/test-all.sh) since it only installs the result. The CPack settings themselves are
+# in packaging/windows/nsis.cmake (included by the top directory, whose include(CPack) counts).
 set(LD_NSIS_COMPRESSOR "/SOLID lzma" CACHE STRING "NSIS SetCompressor argument (lzma, zlib, bzip2)")
-set(CPACK_NSIS_COMPRESSOR "${LD_NSIS_COMPRESSOR}")
-set(CPACK_PACKAGE_NAME "localhost-doctor")
-set(CPACK_PACKAGE_VENDOR "Localhost Doctor")
-set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
-set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
-set(CPACK_PACKAGE_INSTALL_DIRECTORY "Localhost Doctor")
-set(CPACK_PACKAGE_INSTALL_REGISTRY_KEY "LocalhostDoctor")
-set(CPACK_PACKAGE_EXECUTABLES "localhost-doctor-gui" "Localhost Doctor")
-set(CPACK_NSIS_INSTALL_ROOT "$LOCALAPPDATA\\\\Programs")
-set(CPACK_NSIS_DISPLAY_NAME "Localhost Doctor")
-set(CPACK_NSIS_PACKAGE_NAME "Localhost Doctor")
-set(CPACK_NSIS_INSTALLED_ICON_NAME "bin\\\\localhost-doctor-gui.exe")
-set(CPACK_NSIS_MUI_FINISHPAGE_RUN "localhost-doctor-gui.exe")
-set(CPACK_NSIS_EXECUTABLES_DIRECTORY "bin")
-set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
-set(CPACK_NSIS_MODIFY_PATH OFF) # PATH is machine-wide in CMake's template: left alone
-set(CPACK_PACKAGE_FILE_NAME "localhost-doctor-${PROJECT_VERSION}-windows-x86_64")
-include(CPack)

@@ -281,10 +281,11 @@ if [ -n "$installer" ]; then
                 fail "the installed exe does not run check localhost:619009 --json"
             [ -f "$installed_dir/bin/localhost-doctor-gui.exe" ] && pass "the Start-menu program is installed beside it" ||
                 fail "no localhost-doctor-gui.exe in $installed_dir/bin"
-            uninstaller=$installed_dir/Uninstall.exe
+            uninstaller="$installed_dir/Uninstall Localhost Doctor.exe" # CPACK_NSIS_UNINSTALL_NAME
             timeout 300 wine "$uninstaller" /S "_?=$(winepath -w "$installed_dir")" >/dev/null 2>&1
-            # With _?= the uninstaller does not delete itself; everything else must be gone.
-            if [ ! -e "$installed" ] && [ ! -e "$installed_dir/bin" ]; then
+            # With _?= the uninstaller does not delete itself (nor the folders it runs in); every
+            # installed file must be gone.
+            if [ ! -e "$installed" ] && [ -z "$(ls -A "$installed_dir/bin" 2>/dev/null)" ]; then
                 pass "uninstaller /S removed the program"
             else
                 fail "uninstaller left $installed"
