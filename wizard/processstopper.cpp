@@ -62,7 +62,11 @@ QJsonObject StopReport::toJson() const {
 ProcessStopper::ProcessStopper(platform::System& system)
     : m_system(system) {}
 
-QString ProcessStopper::preview(qint64 pid, const QString& program, const QString& command) {
+QString ProcessStopper::preview(qint64 pid, const QString& program, const QString& command,
+                                const std::string& os) {
+    if (os == "windows")
+        return command.isEmpty() ? tr("Ask %1 (pid %2) to close").arg(program).arg(pid)
+                                 : tr("Ask %1 (pid %2) to close: %3").arg(program).arg(pid).arg(command);
     if (command.isEmpty())
         return tr("Send SIGTERM to %1 (pid %2)").arg(program).arg(pid);
     return tr("Send SIGTERM to %1 (pid %2): %3").arg(program).arg(pid).arg(command);

@@ -45,7 +45,10 @@ public:
 
     StopReport stop(const StopRequest& request);
     // What the fix will do, for the confirmation: "Send SIGTERM to node (pid 4312): node server.js".
-    static QString preview(qint64 pid, const QString& program, const QString& command);
+    // What the stop will do, in the words of the OS it runs on (`os` as System::osName() says):
+    // POSIX sends SIGTERM; Windows asks the program to close (WM_CLOSE), which names no signal.
+    static QString preview(qint64 pid, const QString& program, const QString& command,
+                           const std::string& os = "linux");
 
 private:
     platform::System& m_system;

@@ -5,11 +5,20 @@
 # localhost-doctor.exe so that Qt stays replaceable (LGPL-3.0): packaging/THIRD-PARTY.md.
 
 set(CPACK_GENERATOR NSIS ZIP)
+# The per-user, 64-bit copy of CMake's template that packaging/windows/windows.cmake wrote.
+if(EXISTS "${CMAKE_BINARY_DIR}/packaging/nsis/NSIS.template.in")
+    list(PREPEND CMAKE_MODULE_PATH "${CMAKE_BINARY_DIR}/packaging/nsis")
+endif()
+set(CPACK_NSIS_COMPRESSOR "${LD_NSIS_COMPRESSOR}")
+set(CPACK_PACKAGE_FILE_NAME "localhost-doctor-${PROJECT_VERSION}-windows-x86_64")
+# The Start menu opens the GUI-subsystem program (no console window): windows.cmake says why.
+set(CPACK_PACKAGE_EXECUTABLES localhost-doctor-gui "Localhost Doctor")
 set(CPACK_NSIS_PACKAGE_NAME "Localhost Doctor")
 set(CPACK_NSIS_DISPLAY_NAME "Localhost Doctor ${PROJECT_VERSION}")
 set(CPACK_PACKAGE_INSTALL_REGISTRY_KEY "Localhost Doctor")
 set(CPACK_NSIS_CONTACT "${CPACK_PACKAGE_CONTACT}")
-set(CPACK_NSIS_BRANDING_TEXT "Localhost Doctor ${PROJECT_VERSION}")
+# No CPACK_NSIS_BRANDING_TEXT: CPack writes it as "BrandingText /TRIM...", which makensis refuses
+# for the amd64 target.
 set(CPACK_NSIS_MANIFEST_DPI_AWARE ON)
 set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
 set(CPACK_NSIS_UNINSTALL_NAME "Uninstall Localhost Doctor")

@@ -27,6 +27,11 @@ std::string userNameForRid(std::uint32_t rid);
 
 std::vector<ConnectAttempt> connectAll(const std::vector<IpAddress>& addresses, std::uint16_t port,
                                        std::chrono::milliseconds timeout);
+// One request on a fresh connection; how the server answered and ended it (platform/system.h).
+Exchange exchange(const IpAddress& address, std::uint16_t port, const std::string& request,
+                  std::chrono::milliseconds timeout, std::size_t maxBytes);
+// WSAStartup, once per process.
+void startWinsock();
 bool canBind(Proto proto, const IpAddress& address, std::uint16_t port);
 std::vector<IpAddress> resolve(const std::string& host, std::string* error);
 

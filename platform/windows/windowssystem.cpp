@@ -95,6 +95,11 @@ public:
         return windows_os::connectAll(addresses, port, timeout);
     }
 
+    Exchange exchange(const IpAddress& address, std::uint16_t port, const std::string& request,
+                      std::chrono::milliseconds timeout, std::size_t maxBytes) override {
+        return windows_os::exchange(address, port, request, timeout, maxBytes);
+    }
+
     bool canBind(Proto proto, const IpAddress& address, std::uint16_t port) override {
         return windows_os::canBind(proto, address, port);
     }

@@ -36,7 +36,14 @@ failures=0
 pass() { echo "PASS: $*"; }
 fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
 t0=$(date +%s)
-wineboot -i >/dev/null 2>&1
+# A fresh prefix (or LD_WINEPREFIX): wineboot is bounded (the first one takes 10-60 s), needs no
+# display (mono and gecko are switched off above, so no installer dialog waits for a click).
+if ! timeout 300 wineboot -i >"$work/wineboot.log" 2>&1 || ! timeout 60 wineserver -w; then
+    tail -5 "$work/wineboot.log" >&2
+    fail "wineboot did not finish within 300 s"
+    echo "wine tests: $failures failed"
+    exit 1
+fi
 echo "wine prefix ready in $(($(date +%s) - t0)) s"
 doctor() { timeout 120 wine "$exe" "$@" 2>"$work/stderr" | tr -d '\r'; }
 
@@ -131,7 +138,69 @@ print("  entries", len(names), "e.g.", names[:3])
 sys.exit(0 if bad is None and any(n.endswith(".json") for n in names) else 1)
 PY
 
-# 6. The parser suites, built for Windows.
+# 5c. mcp --config on a Windows-style config: a MinGW-built console MCP server (tests/windows/
+# mcppeer.cpp) that starts a grandchild ignoring stdin. mcp.ok, and the grandchild must be gone
+# when the command returns: the job object ended the whole tree.
+peer=$build/tests/windows/win-mcp-peer.exe
+if [ -f "$peer" ]; then
+    wpeer=$(winepath -w "$peer" 2>/dev/null)
+    wpid=$(winepath -w "$work/grandchild.pid" 2>/dev/null)
+    python3 - "$work/mcp-config.json" "$wpeer" "$wpid" <<'PY'
+import json, sys
+json.dump({"mcpServers": {"winpeer": {"command": sys.argv[2], "args": ["--spawn-child", sys.argv[3]]}}},
+          open(sys.argv[1], "w"), indent=2)
+PY
+    doctor mcp --config "$(winepath -w "$work/mcp-config.json")" --json >"$work/mcp.json"
+    python3 - "$work/mcp.json" <<'PY' && pass "mcp --config on a Windows config: mcp.ok" || fail "mcp --config on the Windows peer"
+import json, sys
+d = json.load(open(sys.argv[1]))
+ids = {s["id"]: [f["id"] for f in s["findings"]] for s in d["steps"]}
+print("  steps", ids)
+sys.exit(0 if "mcp.ok" in ids.get("server:winpeer", []) else 1)
+PY
+    child=$(tr -d '\r\n ' <"$work/grandchild.pid" 2>/dev/null)
+    if [ -z "$child" ]; then
+        fail "the MCP peer did not start its grandchild"
+    elif timeout 60 wine "$peer" --alive "$child" >/dev/null 2>&1; then
+        fail "the MCP peer's grandchild (pid $child) outlived the diagnosis: no job object"
+        wine cmd /c taskkill /f /pid "$child" >/dev/null 2>&1
+    else
+        pass "the MCP server's whole tree ended with the diagnosis (grandchild pid $child gone)"
+    fi
+else
+    fail "no $peer (the win-mcp-peer target of tests/windows)"
+fi
+
+# 6. The parser suites, built for Windows. tst_winprocesses gets a Linux peer that answers "HI"
+# and then resets (SO_LINGER 0), which Wine's own sockets cannot do (LD_RESET_PORT).
+reset_port=$(free_port)
+python3 - "$reset_port" <<'PY' &
+import socket, struct, sys
+server = socket.socket()
+server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+server.bind(("127.0.0.1", int(sys.argv[1])))
+server.listen(4)
+server.settimeout(600)
+for _ in range(20):
+    try:
+        client, _ = server.accept()
+    except OSError:
+        break
+    client.settimeout(5)
+    try:
+        client.recv(1024)
+        client.sendall(b"HI")
+    except OSError:
+        pass
+    client.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    client.close()
+PY
+pids+=($!)
+for _ in $(seq 1 100); do
+    ss -ltnH "sport = :$reset_port" | grep -q . && break
+    python3 -c 'import time; time.sleep(0.05)'
+done
+export LD_RESET_PORT=$reset_port
 for suite in "$build"/tests/windows/tst_*.exe; do
     [ -f "$suite" ] || { fail "no Windows test suites in $build/tests/windows"; break; }
     name=$(basename "$suite" .exe)
@@ -176,6 +245,60 @@ if [ -n "$staged" ]; then
     fi
 else
     echo "SKIP: no CPack staging folder (scripts/build-windows.sh --package makes it)"
+fi
+
+# 8b. Which subsystem each program was linked for (the PE header's Subsystem field): the CLI a
+# console program (shells wait for it), the Start-menu program a GUI one (no console window).
+gui=$(dirname "$exe")/localhost-doctor-gui.exe
+python3 - "$exe" "$gui" <<'PY' && pass "localhost-doctor.exe is a console program, localhost-doctor-gui.exe a GUI one" ||
+import struct, sys
+def subsystem(path):
+    data = open(path, "rb").read(4096)
+    pe = struct.unpack_from("<I", data, 0x3C)[0]
+    assert data[pe:pe + 4] == b"PE\0\0"
+    return struct.unpack_from("<H", data, pe + 24 + 68)[0]  # 2 GUI, 3 console
+cli, gui = subsystem(sys.argv[1]), subsystem(sys.argv[2])
+print("  subsystems: cli", cli, "gui", gui)
+sys.exit(0 if (cli, gui) == (3, 2) else 1)
+PY
+    fail "subsystems of localhost-doctor.exe / localhost-doctor-gui.exe (3 and 2 expected)"
+
+# 9. The NSIS installer itself (a 64-bit stub, `Target amd64-unicode`), silently: /S installs for
+# this user only, into %LOCALAPPDATA%\Programs\Localhost Doctor; the installed exe must run; the
+# uninstaller (/S, _?= so that it runs in place and can be waited for) must remove it.
+installer=$(ls "$build"/localhost-doctor-*-windows-x86_64.exe 2>/dev/null | head -1)
+if [ -n "$installer" ]; then
+    if timeout 300 wine "$installer" /S >"$work/install.log" 2>&1; then
+        appdata=$(tr -d '\r' < <(timeout 60 wine cmd /c echo %LOCALAPPDATA% 2>/dev/null) | tail -1)
+        installed_dir=$(winepath -u "$appdata\\Programs\\Localhost Doctor" 2>/dev/null)
+        installed=$installed_dir/bin/localhost-doctor.exe
+        if [ -f "$installed" ]; then
+            (unset WINEPATH QT_PLUGIN_PATH; timeout 120 wine "$installed" check localhost:619009 --json 2>/dev/null) |
+                tr -d '\r' >"$work/installed-range.json"
+            python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); sys.exit(d["verdict"]["finding"] != "port.out_of_range")' \
+                "$work/installed-range.json" 2>/dev/null &&
+                pass "installer /S: per-user install in $appdata\\Programs, installed exe checks localhost:619009" ||
+                fail "the installed exe does not run check localhost:619009 --json"
+            [ -f "$installed_dir/bin/localhost-doctor-gui.exe" ] && pass "the Start-menu program is installed beside it" ||
+                fail "no localhost-doctor-gui.exe in $installed_dir/bin"
+            uninstaller="$installed_dir/Uninstall Localhost Doctor.exe" # CPACK_NSIS_UNINSTALL_NAME
+            timeout 300 wine "$uninstaller" /S "_?=$(winepath -w "$installed_dir")" >/dev/null 2>&1
+            # With _?= the uninstaller does not delete itself (nor the folders it runs in); every
+            # installed file must be gone.
+            if [ ! -e "$installed" ] && [ -z "$(ls -A "$installed_dir/bin" 2>/dev/null)" ]; then
+                pass "uninstaller /S removed the program"
+            else
+                fail "uninstaller left $installed"
+            fi
+            rm -rf "$installed_dir"
+        else
+            fail "installer /S: nothing at $installed"
+        fi
+    else
+        fail "installer /S failed or took over 300 s"
+    fi
+else
+    echo "SKIP: no NSIS installer in $build (scripts/build-windows.sh --package makes it)"
 fi
 
 echo "wine tests: $failures failed, $(($(date +%s) - t0)) s"

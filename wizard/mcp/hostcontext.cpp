@@ -1,6 +1,7 @@
 #include "wizard/mcp/hostcontext.h"
 
 #include "platform/os.h"
+#include "platform/sessionpath.h"
 
 #include <string_view>
 
@@ -119,11 +120,14 @@ HostContext HostContext::current(int loginShellTimeoutMs) {
         return once->value;
     };
     auto session = std::make_shared<Once>();
-    const bool linux = host.os == HostOs::Linux;
-    host.sessionPath = [session, linux, loginShellTimeoutMs]() {
+    const HostOs os = host.os;
+    host.sessionPath = [session, os, loginShellTimeoutMs]() {
         std::call_once(session->flag, [&] {
-            if (linux)
+            if (os == HostOs::Linux)
                 session->value = askSessionPath(loginShellTimeoutMs);
+            else if (os == HostOs::Windows)
+                if (const auto path = platform::registrySessionPath())
+                    session->value = QString::fromStdString(*path);
         });
         return session->value;
     };

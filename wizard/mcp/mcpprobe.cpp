@@ -7,6 +7,7 @@
 
 #include "wizard/mcp/clientprofile.h"
 
+#include "platform/childgroup.h"
 #include "platform/log.h"
 #include "platform/processgroup.h"
 #include "wizard/mcp/mcpsession.h"
@@ -102,8 +103,12 @@ public:
         }
         if (!m_spec.workingDirectory.isEmpty())
             m_process.setWorkingDirectory(m_spec.workingDirectory);
-        platform::startInOwnGroup(m_process);
+        platform::startInOwnGroup(m_process); // POSIX: its own session and process group
+        // Windows: everything the server starts stays in one job object that ends with it.
+        m_tree.prepare(m_process);
         m_process.start(m_spec.command, m_spec.args);
+        if (m_process.state() == QProcess::Running)
+            m_tree.adopt(m_process);
         m_waiter.until(
             [this] { return m_process.state() == QProcess::Running || m_failedToStart || m_exited; },
             m_limits.wait());
@@ -197,6 +202,12 @@ public:
         m_shutdown = ending.how;
         m_groupEnded = ending.othersEnded;
         m_left = ending.left;
+        // What the server started and left behind on Windows (npx's node under cmd /c) ends with it.
+        if (const int left = m_tree.endAll(); left > 0) {
+            m_groupEnded += left;
+            ld::log::get(ld::log::Area::Mcp)
+                .debug("stdio server {}: {} process(es) of its tree ended", m_spec.name.toStdString(), left);
+        }
         if (!m_shutdown.isEmpty())
             ld::log::get(ld::log::Area::Mcp)
                 .debug("stdio server {} {} ({} more of its processes ended, {} left)",
@@ -435,6 +446,7 @@ private:
 
     StdioServerSpec m_spec;
     McpProbeLimits m_limits;
+    platform::ChildGroup m_tree; // destroyed after m_process: ends what the server left running (Windows)
     QProcess m_process;
     EventWaiter m_waiter;
     std::map<int, QJsonObject> m_responses;

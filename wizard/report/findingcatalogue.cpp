@@ -14,6 +14,7 @@ const std::vector<FindingInfo>& FindingCatalogue::rows() {
     {"port.missing", "port", "info", "No port given: the scheme's default is used, and said.", ""},
     {"port.privileged", "port", "info|error", "Below the OS's unprivileged limit: only root/administrator may bind it (info for connect, error for serve).", "fix.suggest_free_port"},
     {"port.ephemeral", "port", "info|warning", "Inside the OS's ephemeral range: outgoing connections may take it.", "fix.suggest_free_port"},
+    {"port.excluded", "port", "warning|error", "Inside a range Windows reserves (netsh int ipv4 show excludedportrange: Hyper-V, WinNAT for Docker Desktop and WSL 2, or an administrator): binding fails with 10013 (error for serve, warning for connect); offers the nearest port outside every reserved and the dynamic range.", "fix.use_port"},
     {"port.browser_blocked", "port", "warning", "On the Fetch standard's bad-port list (6000, 5060, 6665-6669, 10080, ...): browsers refuse it (ERR_UNSAFE_PORT) while curl works.", "fix.use_port"},
     {"host.unresolvable", "port", "error", "The host name does not resolve (a typo like locahost).", "fix.use_host"},
     {"host.localhost_broken", "port", "error", "localhost is missing from the hosts file or mapped to a non-loopback address.", ""},

@@ -231,7 +231,8 @@ private:
                           {QStringLiteral("command"), qs(owner.commandLine)},
                           {QStringLiteral("start_time"), QString::number(owner.startTime)}};
             fix.changesSystem = true;
-            fix.preview = ProcessStopper::preview(owner.pid, qs(owner.program), qs(owner.commandLine));
+            fix.preview = ProcessStopper::preview(owner.pid, qs(owner.program), qs(owner.commandLine),
+                                                  facts.system().osName());
             finding.fixes << fix;
             if (offered.size() >= 3)
                 break;

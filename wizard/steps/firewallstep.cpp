@@ -292,18 +292,26 @@ private:
         Finding finding;
         finding.id = QStringLiteral("firewall.unreadable");
         finding.severity = needed && !picture.needElevation.empty() ? Severity::Error : Severity::Info;
+        // Windows has no sudo: the same command, typed in a prompt opened as administrator.
+        const bool windows = facts.system().osName() == "windows";
+        const QString elevate = windows ? QString() : QStringLiteral("sudo ");
         QStringList commands;
         QJsonArray sources;
         for (const platform::FirewallSource* source : picture.needElevation) {
-            commands << QStringLiteral("sudo ") + qs(source->command);
-            sources.append(
-                QJsonObject{{QStringLiteral("name"), qs(source->name)},
-                            {QStringLiteral("command"), QStringLiteral("sudo ") + qs(source->command)},
-                            {QStringLiteral("error"), qs(source->error)}});
+            commands << elevate + qs(source->command);
+            sources.append(QJsonObject{{QStringLiteral("name"), qs(source->name)},
+                                       {QStringLiteral("command"), elevate + qs(source->command)},
+                                       {QStringLiteral("error"), qs(source->error)}});
         }
-        const QString check =
-            QStringLiteral("sudo localhost-doctor check %1").arg(quoteInput(facts.target().input));
-        if (!commands.isEmpty()) {
+        const QString check = elevate + QStringLiteral("localhost-doctor check %1").arg(quoteInput(facts.target().input));
+        if (!commands.isEmpty() && windows) {
+            finding.title = tr("Reading the firewall's rules needs administrator rights");
+            finding.detail =
+                tr("Only an administrator may read the firewall's rules, so no rule can be named here. "
+                   "To see them, open a Command Prompt with \"Run as administrator\" and run: %1 (or run "
+                   "this check from there: %2).")
+                    .arg(commands.front(), check);
+        } else if (!commands.isEmpty()) {
             finding.title = tr("Reading the firewall's rules needs administrator rights");
             finding.detail =
                 tr("Only root may read the firewall's rules, so no rule can be named here. To see "

@@ -7,6 +7,8 @@
 #include "wizard/report/quote.h"
 #include "wizard/steps/browserrules.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QSet>
@@ -245,6 +247,7 @@ private:
             }
             findings << finding;
         }
+        excludedFinding(facts, policy, source, findings);
         if (policy.ephemeral.contains(static_cast<std::uint16_t>(port))) {
             Finding finding;
             finding.id = QStringLiteral("port.ephemeral");
@@ -261,6 +264,67 @@ private:
             finding.evidence.insert(QStringLiteral("ephemeral_last"), policy.ephemeral.last);
             findings << finding;
         }
+    }
+
+    // Windows reserves port ranges (`netsh int ipv4 show excludedportrange protocol=tcp`): no
+    // program can bind a port inside one, and the error (WSAEACCES, 10013, "An attempt was made to
+    // access a socket in a way forbidden by its access permissions") does not say why.
+    void excludedFinding(Facts& facts, const platform::PortPolicy& policy, const QJsonObject& source,
+                         QList<Finding>& findings) {
+        const auto port = static_cast<std::uint16_t>(*facts.target().port);
+        const auto range = std::find_if(policy.excluded.begin(), policy.excluded.end(),
+                                        [&](const platform::PortRange& r) { return r.contains(port); });
+        if (range == policy.excluded.end())
+            return;
+        const bool serve = facts.options().intent == Intent::Serve;
+        const auto usable = [&](int candidate) {
+            return candidate >= 1024 && candidate <= 65535 &&
+                   !policy.ephemeral.contains(std::uint16_t(candidate)) &&
+                   std::none_of(
+                       policy.excluded.begin(), policy.excluded.end(),
+                       [&](const platform::PortRange& r) { return r.contains(std::uint16_t(candidate)); });
+        };
+        // The nearest port outside every reserved range and the dynamic range (bounded search).
+        int suggestion = 0;
+        for (int distance = 1; distance <= 20000 && suggestion == 0; ++distance)
+            for (const int candidate : {range->first - distance, range->last + distance})
+                if (suggestion == 0 && usable(candidate))
+                    suggestion = candidate;
+        Finding finding;
+        finding.id = QStringLiteral("port.excluded");
+        finding.severity = serve ? Severity::Error : Severity::Warning;
+        finding.title = range->first == range->last
+                            ? tr("Windows reserves port %1: no server can use it").arg(port)
+                            : tr("Port %1 is in a range Windows reserves (%2-%3)")
+                                  .arg(port)
+                                  .arg(range->first)
+                                  .arg(range->last);
+        finding.detail =
+            tr("Windows keeps ports %1 to %2 for itself, so starting a server on port %3 fails with "
+               "\"access forbidden\" (error 10013), even for an administrator. Such ranges are usually "
+               "taken by Hyper-V and WinNAT, which Docker Desktop and WSL 2 use, and move after a "
+               "restart; an administrator may also have added one. See them with \"netsh int ipv4 "
+               "show excludedportrange protocol=tcp\"; restarting WinNAT (\"net stop winnat\" then "
+               "\"net start winnat\" in an administrator prompt) often frees them. Simplest: use "
+               "another port.")
+                .arg(range->first)
+                .arg(range->last)
+                .arg(port);
+        finding.evidence = source;
+        finding.evidence.insert(QStringLiteral("range_first"), range->first);
+        finding.evidence.insert(QStringLiteral("range_last"), range->last);
+        finding.evidence.insert(QStringLiteral("command"),
+                                QStringLiteral("netsh int ipv4 show excludedportrange protocol=tcp"));
+        if (suggestion != 0) {
+            Fix fix;
+            fix.id = QStringLiteral("fix.use_port");
+            fix.action = FixAction::UseValue;
+            fix.label = tr("Use port %1 instead").arg(suggestion);
+            fix.params = {{QStringLiteral("port"), suggestion},
+                          {QStringLiteral("target"), withPort(facts.target(), suggestion).url()}};
+            finding.fixes << fix;
+        }
+        findings << finding;
     }
 
     static Fix useHostFix(const Target& target, const QString& host) {
