@@ -50,9 +50,10 @@ private Q_SLOTS:
         QVERIFY(!cert.cert.isEmpty());
         const quint16 port = freePort();
         Peer server;
-        // -Verify 1: the server aborts every handshake that brings no client certificate.
+        // -Verify 1 over TLS 1.2: the server aborts the handshake itself when no client certificate comes
+        // (in TLS 1.3 the handshake completes and the alert follows on the first read).
         QVERIFY2(startTlsServer(server, port, cert,
-                                {QStringLiteral("-Verify"), QStringLiteral("1"), QStringLiteral("-tls1_3"),
+                                {QStringLiteral("-Verify"), QStringLiteral("1"), QStringLiteral("-tls1_2"),
                                  QStringLiteral("-www")}),
                  qPrintable(server.errorString()));
         const QuickResult result = quickCheck(QStringLiteral("https://127.0.0.1:%1/").arg(port));

@@ -80,6 +80,14 @@ Read Prober::readReply(QTcpSocket& socket, QDeadlineTimer deadline) {
     QElapsedTimer clock;
     clock.start();
     Read read;
+    // The error as it happens: once the socket is closed, its error string may be a generic one
+    // (a TLS 1.3 alert such as certificate_required only shows here).
+    QString firstError;
+    const QMetaObject::Connection watch =
+        QObject::connect(&socket, &QAbstractSocket::errorOccurred, &socket, [&socket, &firstError] {
+            if (firstError.isEmpty())
+                firstError = socket.errorString();
+        });
     for (;;) {
         if (socket.bytesAvailable() > 0)
             read.bytes += socket.read(kMaxReply - read.bytes.size());
@@ -88,8 +96,9 @@ Read Prober::readReply(QTcpSocket& socket, QDeadlineTimer deadline) {
             break;
         if (socket.state() != QAbstractSocket::ConnectedState && socket.bytesAvailable() == 0) {
             read.closed = true;
-            if (socket.error() != QAbstractSocket::UnknownSocketError)
-                read.error = socket.errorString();
+            read.error = !firstError.isEmpty()                                   ? firstError
+                         : socket.error() != QAbstractSocket::UnknownSocketError ? socket.errorString()
+                                                                                 : QString();
             break;
         }
         if (cancelled()) {
@@ -106,6 +115,7 @@ Read Prober::readReply(QTcpSocket& socket, QDeadlineTimer deadline) {
         if (!socket.waitForReadyRead(wait) && unknown && socket.state() == QAbstractSocket::ConnectedState)
             break; // the server paused after bytes we can't read: take what came
     }
+    QObject::disconnect(watch);
     read.ms = double(clock.nsecsElapsed()) / 1e6;
     return read;
 }
@@ -120,6 +130,8 @@ void Prober::trace(const QString& attempt, const QByteArray& sent, const Read& r
         entry.insert(QStringLiteral("closed"), true);
     if (read.timedOut)
         entry.insert(QStringLiteral("timed_out"), true);
+    if (!read.error.isEmpty())
+        entry.insert(QStringLiteral("error"), read.error);
     m_result.trace.append(entry);
 }
 
@@ -185,8 +197,17 @@ void Prober::tlsFirst() {
 
 void Prober::httpInside(QSslSocket& socket, QDeadlineTimer deadline) {
     const QByteArray request = httpRequest(m_request.path);
+    QString writeError; // a TLS 1.3 alert can arrive while the request goes out
+    const QMetaObject::Connection watch =
+        QObject::connect(&socket, &QAbstractSocket::errorOccurred, &socket, [&socket, &writeError] {
+            if (writeError.isEmpty())
+                writeError = socket.errorString();
+        });
     socket.write(request);
-    const Read read = readReply(socket, deadline);
+    Read read = readReply(socket, deadline);
+    QObject::disconnect(watch);
+    if (read.error.isEmpty() || !isClientCertificateAlert(read.error))
+        read.error = isClientCertificateAlert(writeError) ? writeError : read.error;
     trace(QStringLiteral("https"), request, read);
     socket.abort();
     if (read.bytes.isEmpty() && isClientCertificateAlert(read.error)) {
