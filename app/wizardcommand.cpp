@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QTimer>
 #include <cstdio>
 #include <spdlog/spdlog.h>
@@ -106,6 +107,9 @@ int commandWizard(const QStringList& arguments, platform::System& system) {
 
     ui::DoctorWizard wizard(system);
     wizard.setTimeout(std::chrono::milliseconds(timeoutMs));
+    wizard.setTrayLauncher([] {
+        return QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("tray")});
+    });
     if (parser.isSet(QStringLiteral("config")))
         wizard.setMcpConfigPath(parser.value(QStringLiteral("config")));
     const ui::Problem problem = parser.isSet(QStringLiteral("mcp"))    ? ui::Problem::Mcp
@@ -116,7 +120,7 @@ int commandWizard(const QStringList& arguments, platform::System& system) {
 
     if (parser.isSet(QStringLiteral("screenshots"))) {
         // A fixed size, whatever the remembered one, so screenshots compare across runs.
-        wizard.resize(760, 600);
+        wizard.resize(900, 620);
         ui::ScreenshotWalker walker(wizard, parser.value(QStringLiteral("screenshots")));
         const bool ok = walker.run(timeoutMs * 20 + 30000);
         for (const QString& file : walker.files())

@@ -38,6 +38,20 @@ QWidget* busyRow(QWidget* parent, const QString& text) {
 }
 
 // Worst first; among equals the later one, which concludes more (mcp.ok after mcp.command_found).
+// "Check again" for the MCP pages, with the row it sits in (other actions go before the stretch).
+QHBoxLayout* checkAgainRow(DoctorWizard* wizard, QWidget* parent, QPushButton** button) {
+    auto* row = new QHBoxLayout;
+    *button = new QPushButton(McpConfigPage::tr("Check &again"), parent);
+    (*button)->setObjectName(QStringLiteral("checkAgainButton"));
+    (*button)->setAccessibleName(McpConfigPage::tr("Read the config and greet the servers again"));
+    (*button)->setAutoDefault(false);
+    QObject::connect(*button, &QPushButton::clicked, wizard,
+                     [wizard] { wizard->mcp().start(wizard->mcpConfigPath(), wizard->options().timeout); });
+    row->addStretch();
+    row->addWidget(*button);
+    return row;
+}
+
 QList<wizard::Finding> worstFirst(QList<wizard::Finding> findings) {
     std::reverse(findings.begin(), findings.end());
     std::stable_sort(findings.begin(), findings.end(),
@@ -176,6 +190,7 @@ McpConfigPage::McpConfigPage(DoctorWizard* wizard)
     , m_busy(busyRow(this, tr("Reading the config…")))
     , m_findings(new FindingsPanel(wizard, this))
     , m_message(new FixMessageBar(wizard, QStringLiteral("config"), this)) {
+    m_actions = checkAgainRow(wizard, this, &m_checkAgain);
     setObjectName(QStringLiteral("mcpConfigPage"));
     setProperty("screenshotName", QStringLiteral("mcp-config"));
     setTitle(wizard::StepRegistry::title(QStringLiteral("config")));
@@ -198,6 +213,7 @@ McpConfigPage::McpConfigPage(DoctorWizard* wizard)
     layout->addWidget(m_busy);
     layout->addWidget(m_findings, 1);
     layout->addWidget(m_message);
+    layout->addLayout(m_actions);
     McpRunner& runner = m_wizard->mcp();
     connect(&runner, &McpRunner::started, this, &McpConfigPage::refresh);
     connect(&runner, &McpRunner::staticChecksDone, this, &McpConfigPage::refresh);
@@ -218,6 +234,7 @@ QStringList McpConfigPage::shownFindingIds() const {
 
 void McpConfigPage::refresh() {
     const McpRunner& runner = m_wizard->mcp();
+    m_checkAgain->setEnabled(!runner.running());
     const auto step = stepOf(runner.report(), QStringLiteral("config"));
     const bool busy = !step && runner.running();
     setProperty("busy", busy);
@@ -260,6 +277,7 @@ McpServersPage::McpServersPage(DoctorWizard* wizard)
     , m_servers(new QTreeWidget(this))
     , m_findings(new FindingsPanel(wizard, this))
     , m_message(new FixMessageBar(wizard, QStringLiteral("server:"), this)) {
+    m_actions = checkAgainRow(wizard, this, &m_checkAgain);
     setObjectName(QStringLiteral("mcpServersPage"));
     setProperty("screenshotName", QStringLiteral("mcp-servers"));
     setTitle(tr("Does each MCP server answer?"));
@@ -285,6 +303,7 @@ McpServersPage::McpServersPage(DoctorWizard* wizard)
     layout->addWidget(m_servers);
     layout->addWidget(m_findings, 1);
     layout->addWidget(m_message);
+    layout->addLayout(m_actions);
     McpRunner& runner = m_wizard->mcp();
     connect(&runner, &McpRunner::started, this, &McpServersPage::refresh);
     connect(&runner, &McpRunner::staticChecksDone, this, &McpServersPage::refresh);
@@ -318,6 +337,7 @@ void McpServersPage::initializePage() {
 
 void McpServersPage::refresh() {
     const McpRunner& runner = m_wizard->mcp();
+    m_checkAgain->setEnabled(!runner.running());
     const wizard::Report report = runner.report();
     const bool busy = runner.running();
     setProperty("busy", busy);
@@ -345,8 +365,14 @@ void McpServersPage::refresh() {
     }
     if (servers == 0) {
         m_badge->setStatus(busy ? Status::Checking : Status::Skip);
-        m_headline->setText(busy ? tr("Reading the config…")
-                                 : tr("The config lists no MCP server to check."));
+        const auto config = stepOf(report, QStringLiteral("config"));
+        const bool unreadable = config && config->status == wizard::StepStatus::Fail;
+        m_headline->setText(busy         ? tr("Reading the config…")
+                            : unreadable ? tr("No server can be checked: the config can't be used. Fix it "
+                                              "(the previous page says how) and the check runs again.")
+                                         : tr("The config lists no MCP server to check."));
+        if (unreadable)
+            m_badge->setStatus(Status::Fail);
     } else if (busy) {
         m_badge->setStatus(Status::Checking);
         m_headline->setText(tr("Starting and greeting the servers…"));
