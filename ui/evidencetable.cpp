@@ -2,6 +2,7 @@
 
 #include "ui/evidenceview.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QClipboard>
 #include <QContextMenuEvent>
@@ -235,6 +236,9 @@ EvidenceTable::EvidenceTable(EvidenceTableModel* model, QWidget* parent)
     horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->setVisible(!model->property("facts").toBool());
     setAccessibleName(tr("Evidence table; Ctrl+C copies the selected row"));
+    setCornerButtonEnabled(false);
+    for (QAbstractButton* corner : findChildren<QAbstractButton*>())
+        corner->setAccessibleName(tr("Select every row"));
     fitColumns();
     // As tall as its rows (up to 10), so several tables read as one page of details.
     const int rows = std::min(model->rowCount(), 10);

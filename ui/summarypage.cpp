@@ -79,6 +79,7 @@ SummaryPage::SummaryPage(DoctorWizard* wizard)
 
     m_action->setObjectName(QStringLiteral("recommendedActionButton"));
     m_action->setProperty("recommended", true);
+    m_action->setAccessibleName(tr("The recommended fix"));
     m_action->hide();
     m_checkAgain->setObjectName(QStringLiteral("checkAgainButton"));
     m_checkAgain->setAccessibleName(tr("Check the address again"));
@@ -177,6 +178,7 @@ SummaryPage::SummaryPage(DoctorWizard* wizard)
                     m_message->setText(text);
             });
 
+    connect(m_copy, &QPushButton::clicked, this, &SummaryPage::copyReport);
     connect(m_save, &QPushButton::clicked, this, [this] {
         const QString suggested = QDir::home().filePath(QStringLiteral("localhost-doctor-report.html"));
         QString filter;

@@ -231,7 +231,10 @@ private Q_SLOTS:
 
         // Copy report: Markdown with every step.
         QGuiApplication::clipboard()->clear();
-        QTest::mouseClick(child<QPushButton>(summary, QStringLiteral("copyReportButton")), Qt::LeftButton);
+        auto* copy = child<QPushButton>(summary, QStringLiteral("copyReportButton"));
+        QVERIFY2(copy->isVisible() && copy->isEnabled() && copy->width() > 10,
+                 qPrintable(QStringLiteral("%1x%2").arg(copy->width()).arg(copy->height())));
+        QTest::mouseClick(copy, Qt::LeftButton);
         const QString markdown = QGuiApplication::clipboard()->text();
         QVERIFY2(markdown.startsWith(QStringLiteral("# Localhost Doctor report")),
                  qPrintable(markdown.left(200)));

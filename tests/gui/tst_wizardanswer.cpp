@@ -183,7 +183,7 @@ private Q_SLOTS:
         Peer peer;
         QVERIFY2(peer.startListening(QStringLiteral("python3"), httpServer(port), kLoopback, port),
                  qPrintable(peer.errorString()));
-        const QString typed = QStringLiteral("127.0.0.1:%19").arg(port);
+        const QString typed = QStringLiteral("127.0.0.1:%1").arg(port) + QLatin1Char('9');
         open(Problem::CantOpen, typed);
         next();
         waitForLanding();
@@ -264,9 +264,9 @@ private Q_SLOTS:
         SummaryPage* summary = openSummary();
         QVERIFY(summary);
         auto* action = summary->findChild<QPushButton*>(QStringLiteral("recommendedActionButton"));
-        const QString https = QStringLiteral("https://127.0.0.1:%1/").arg(port);
         QTRY_VERIFY(action->isVisible() && defaultButton(m_wizard.get()) == action);
-        QCOMPARE(action->text(), QStringLiteral("Use %1").arg(https));
+        QVERIFY2(action->text().startsWith(QStringLiteral("Use https://127.0.0.1:%1").arg(port)),
+                 qPrintable(action->text()));
         QTest::mouseClick(action, Qt::LeftButton);
         QCOMPARE(m_wizard->target().scheme, QStringLiteral("https"));
         QTRY_VERIFY_WITH_TIMEOUT(!m_wizard->diagnosisRunning(), kWaitMs);

@@ -13,6 +13,7 @@
 #include <QAbstractButton>
 #include <QFile>
 #include <QFontInfo>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -161,10 +162,23 @@ private Q_SLOTS:
         QVERIFY(QFontInfo(snippet->font()).fixedPitch());
         const QStringList lines = snippet->text().split(QLatin1Char('\n'));
         QCOMPARE(lines.size(), 2);
-        // The caret stands under the character the error is at: the comma.
+        // The caret stands under the exact column the engine reports, in the line it reports.
+        QJsonObject evidence;
+        for (const auto& step : wizard.mcp().report().steps)
+            for (const auto& finding : step.findings)
+                if (finding.id == QLatin1String("mcp.config_syntax_error"))
+                    evidence = finding.evidence;
+        const int column = evidence.value(QStringLiteral("column")).toInt();
+        QString lineText = evidence.value(QStringLiteral("line_text")).toString();
+        lineText.replace(QLatin1Char('\t'), QLatin1Char(' '));
+        QVERIFY(column > 0);
+        const qsizetype gutter = lines.at(0).indexOf(QStringLiteral(" | ")) + 3;
+        QCOMPARE(lines.at(0).mid(gutter), lineText);
         const qsizetype caret = lines.at(1).indexOf(QLatin1Char('^'));
-        QVERIFY2(caret > 0 && caret < lines.at(0).size(), qPrintable(snippet->text()));
-        QVERIFY2(lines.at(0).at(caret) == QLatin1Char(','), qPrintable(snippet->text()));
+        QVERIFY2(caret - gutter == column - 1, qPrintable(snippet->text()));
+        // The trailing comma the file has is where it points.
+        QVERIFY2(lines.at(0).at(caret) == QLatin1Char(',') || lines.at(0).at(caret) == QLatin1Char('}'),
+                 qPrintable(snippet->text()));
 
         // Fixed in an editor and saved: the page checks again by itself.
         const QByteArray fixed = "{\n  \"mcpServers\": {}\n}\n";
