@@ -185,7 +185,10 @@ int DoctorWizard::landingPage() const {
 }
 
 int DoctorWizard::nextId() const {
-    return m_jumpTo >= 0 ? m_jumpTo : QWizard::nextId();
+    // One-shot: QWizard::next() asks once where to go, then again (for its buttons) on arrival.
+    const int jump = m_jumpTo;
+    m_jumpTo = -1;
+    return jump >= 0 ? jump : QWizard::nextId();
 }
 
 void DoctorWizard::goToPage(int pageId) {

@@ -129,7 +129,7 @@ private:
     bool m_running = false;
     bool m_cancelled = false;
     bool m_shownOnce = false;
-    int m_jumpTo = -1; // set while goToPage() goes forward through QWizard::next()
+    mutable int m_jumpTo = -1; // set while goToPage() goes forward through QWizard::next()
 };
 
 } // namespace ld::ui

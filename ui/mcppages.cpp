@@ -101,6 +101,11 @@ FindingsPanel::FindingsPanel(DoctorWizard* wizard, QWidget* parent)
     layout->addWidget(m_evidence, 2);
     connect(m_details, &QPushButton::toggled, this, [this](bool on) {
         m_evidence->setVisible(on);
+        // The evidence gets the room while it is shown; the findings keep what they need.
+        if (auto* box = qobject_cast<QVBoxLayout*>(this->layout())) {
+            box->setStretch(0, on ? 0 : 3);
+            box->setStretch(box->indexOf(m_evidence), on ? 1 : 0);
+        }
         m_details->setText(on ? tr("Hide &details") : tr("Show &details"));
     });
 }

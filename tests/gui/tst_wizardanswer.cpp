@@ -164,6 +164,9 @@ private Q_SLOTS:
         // Back follows the step order too, and the summary's rows open their pages.
         SummaryPage* summary = openSummary();
         QVERIFY(summary);
+        // The last page: Finish, not Next.
+        QVERIFY(m_wizard->findChild<QPushButton*>(QStringLiteral("finishButton"))->isVisible());
+        QVERIFY(!m_wizard->findChild<QPushButton*>(QStringLiteral("nextButton"))->isVisible());
         auto* steps = summary->findChild<QTreeWidget*>(QStringLiteral("stepList"));
         QTreeWidgetItem* server = nullptr;
         for (int row = 0; row < steps->topLevelItemCount(); ++row)
