@@ -440,6 +440,14 @@ Führen Sie den Befehl mit --yes erneut aus, um sie anzuwenden.</translation>
         <source>mcp-server takes no arguments.</source>
         <translation>mcp-server nimmt keine Argumente an.</translation>
     </message>
+    <message>
+        <source>localhost-doctor: the wizard and the tray run in localhost-doctor-gui, not here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>localhost-doctor: could not start the wizard and tray program %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientProfile</name>
@@ -593,6 +601,22 @@ Führen Sie den Befehl mit --yes erneut aus, um sie anzuwenden.</translation>
     <message>
         <source>Can&apos;t restore %1: %2 The backup %3 is kept.</source>
         <translation>%1 kann nicht wiederhergestellt werden: %2 Die Sicherung %3 bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t create the folder %1. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 (undo removes it again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can&apos;t remove %1, which the fix created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1, which the fix had created.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -765,6 +789,26 @@ Führen Sie den Befehl mit --yes erneut aus, um sie anzuwenden.</translation>
     <message>
         <source> and </source>
         <translation> und </translation>
+    </message>
+    <message>
+        <source>No program holds port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, calling itself &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy on port %1 answers, but the server behind it is down (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 listens on port %2 and passes requests on to another server (its upstream or backend), which did not answer: &quot;%3&quot; is the proxy&apos;s own reply. Start the server the proxy forwards to, or check the address it forwards to (nginx: proxy_pass; Caddy: reverse_proxy; a dev server: its proxy setting). The proxy&apos;s error log names the upstream it tried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 listens on port %2 and passes requests on to another server (its upstream or backend), which did not answer in time: &quot;%3&quot; is the proxy&apos;s own reply. The server behind it is hung or overloaded; its log says why, and the proxy&apos;s error log names the upstream it waited for.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1117,6 +1161,18 @@ Führen Sie den Befehl mit --yes erneut aus, um sie anzuwenden.</translation>
     <message>
         <source>Its rules could not be read to see what it does with this port.</source>
         <translation>Ihre Regeln konnten nicht gelesen werden, um zu sehen, was sie mit diesem Port macht.</translation>
+    </message>
+    <message>
+        <source>Firewall not checked: the server answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every address tried (%1) accepted the connection, so no firewall rule blocks it; the firewall&apos;s rules were not read. They are read when a connection is refused or gets no answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator may read the firewall&apos;s rules, so no rule can be named here. To see them, open a Command Prompt with &quot;Run as administrator&quot; and run: %1 (or run this check from there: %2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1530,6 +1586,121 @@ Ein Client kann die Anmeldung dann nicht selbst starten; der Server braucht ein 
     </message>
 </context>
 <context>
+    <name>MacosTraps</name>
+    <message>
+        <source>System Settings › General › AirDrop &amp; Handoff › AirPlay Receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System Preferences › Sharing › AirPlay Receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (macOS 13 and later), or %2 (macOS 12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System Settings › Network › Firewall › Options… › Block all incoming connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System Preferences › Security &amp; Privacy › Firewall › Firewall Options… › Block all incoming connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (macOS 13 and later), or %2 (earlier versions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ControlCenter (pid %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation type="unfinished">ein Programm</translation>
+    </message>
+    <message>
+        <source>macOS AirPlay Receiver holds port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 is held by %2: it is AirPlay Receiver, which lets other devices stream to this Mac. Since macOS 12 it listens on ports 5000 and 7000 on every address, so a server of yours can&apos;t start there (&quot;Address already in use&quot;), and a browser or client asking for localhost:%1 may get AirPlay&apos;s answer (often 403 Forbidden) instead of your server&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn it off in %1, or start your server on another port (Flask: flask run --port 5001).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use port %1 instead (free now)</source>
+        <translation type="unfinished">Stattdessen Port %1 verwenden (jetzt frei)</translation>
+    </message>
+    <message>
+        <source>The macOS firewall blocks all incoming connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Application Firewall is set to &quot;Block all incoming connections&quot;: only essential system services may receive connections from the network, so no other computer or phone can reach a server of yours on this Mac.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is why the connection to %1 failed while the server listens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections from this Mac to localhost (127.0.0.1, ::1) are normally not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To let them in, untick %1, or run: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>macOS Application Firewall (blocking all incoming connections)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>macOS Application Firewall (stealth mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>macOS Application Firewall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pf (enabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the macOS Application Firewall decides per app which programs may receive connections from the network; connections from this Mac to localhost are normally not filtered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it blocks incoming connections for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System Settings › Privacy &amp; Security › Local Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>macOS Local Network privacy blocks connections to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answers on 127.0.0.1:%1, yet connecting to this Mac&apos;s address %2 failed at once with &quot;No route to host&quot;. Since macOS 15 an app needs the Local Network permission to connect to addresses on the local network, and without it macOS refuses exactly like that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1, an address on the local network, failed at once with &quot;No route to host&quot; while connections on this Mac work. Since macOS 15 an app needs the Local Network permission to reach devices on the local network, and without it macOS refuses exactly like that (a device that is switched off answers more slowly).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1 and turn it on for the app that makes the connection: for command-line tools that is the terminal app they run in (iTerm, Warp, Ghostty, your editor; Apple&apos;s Terminal is exempt); for Claude Desktop, Claude. Then restart that app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>McpCommand</name>
     <message>
         <source>--fix needs --server NAME: the server whose entry to change.</source>
@@ -1580,10 +1751,6 @@ Ein Client kann die Anmeldung dann nicht selbst starten; der Server braucht ein 
         <translation>Die Ausgabe nie einfärben.</translation>
     </message>
     <message>
-        <source>Apply a fix the check offers that edits the config: fix.use_absolute_command, fix.use_port or fix.wrap_in_cmd.</source>
-        <translation>Eine angebotene Korrektur anwenden, die die Konfiguration bearbeitet: fix.use_absolute_command, fix.use_port oder fix.wrap_in_cmd.</translation>
-    </message>
-    <message>
         <source>The server whose entry --fix changes.</source>
         <translation>Der Server, dessen Eintrag --fix ändert.</translation>
     </message>
@@ -1608,10 +1775,6 @@ Ein Client kann die Anmeldung dann nicht selbst starten; der Server braucht ein 
         <translation>--fix und --undo können nicht zusammen verwendet werden.</translation>
     </message>
     <message>
-        <source>%1 is not a fix that edits the config; these are: fix.use_absolute_command, fix.use_port, fix.wrap_in_cmd, fix.wrap_in_braces, fix.move_servers, fix.name_server, fix.wrap_servers, fix.use_host_docker_internal.</source>
-        <translation>%1 ist keine Korrektur, die die Konfiguration bearbeitet; das sind: fix.use_absolute_command, fix.use_port, fix.wrap_in_cmd, fix.wrap_in_braces, fix.move_servers, fix.name_server, fix.wrap_servers, fix.use_host_docker_internal.</translation>
-    </message>
-    <message>
         <source>Checks the config of every MCP client found (%1) and every MCP server in it.</source>
         <translation>Prüft die Konfiguration jedes gefundenen MCP-Clients (%1) und jeden MCP-Server darin.</translation>
     </message>
@@ -1630,6 +1793,34 @@ Ein Client kann die Anmeldung dann nicht selbst starten; der Server braucht ein 
     <message>
         <source>Unknown client &quot;%1&quot;; these are known: %2.</source>
         <translation>Unbekannter Client &quot;%1&quot;; bekannt sind: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a fix that edits the config; these are: fix.use_absolute_command, fix.use_port, fix.wrap_in_cmd, fix.wrap_in_braces, fix.move_servers, fix.name_server, fix.wrap_servers, fix.use_host_docker_internal, fix.add_localhost_doctor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply a fix the check offers that edits the config: fix.use_absolute_command, fix.use_port or fix.wrap_in_cmd; or fix.add_localhost_doctor with --client NAME (or --config FILE): add Localhost Doctor itself as an MCP server of that client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs --client NAME (%2) or --config FILE: the config to add Localhost Doctor to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file of %1 here that Localhost Doctor can add itself to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Localhost Doctor to %1: create %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Localhost Doctor to %1 in %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To take it back: localhost-doctor mcp --undo %1 --yes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2454,6 +2645,18 @@ Solange keine existiert, startet %2 keine MCP-Server.</translation>
         <source>The resolver turns localhost into an address that is not this computer. Check %1 and your DNS settings.</source>
         <translation>Der Resolver wandelt localhost in eine Adresse um, die nicht dieser Computer ist. Prüfen Sie %1 und Ihre DNS-Einstellungen.</translation>
     </message>
+    <message>
+        <source>Windows reserves port %1: no server can use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 is in a range Windows reserves (%2-%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows keeps ports %1 to %2 for itself, so starting a server on port %3 fails with &quot;access forbidden&quot; (error 10013), even for an administrator. Such ranges are usually taken by Hyper-V and WinNAT, which Docker Desktop and WSL 2 use, and move after a restart; an administrator may also have added one. See them with &quot;netsh int ipv4 show excludedportrange protocol=tcp&quot;; restarting WinNAT (&quot;net stop winnat&quot; then &quot;net start winnat&quot; in an administrator prompt) often frees them. Simplest: use another port.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProcessStopper</name>
@@ -2512,6 +2715,14 @@ Solange keine existiert, startet %2 keine MCP-Server.</translation>
     <message>
         <source>%1 could not be stopped: %2</source>
         <translation>%1 konnte nicht beendet werden: %2</translation>
+    </message>
+    <message>
+        <source>Ask %1 (pid %2) to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask %1 (pid %2) to close: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2804,6 +3015,42 @@ Solange keine existiert, startet %2 keine MCP-Server.</translation>
         <source>Port %1 started to answer, then reset the connection. The server crashed or gave up while answering: its log says why.</source>
         <translation>Port %1 hat begonnen zu antworten und dann die Verbindung zurückgesetzt. Der Server ist beim Antworten abgestürzt oder hat aufgegeben: Sein Protokoll nennt den Grund.</translation>
     </message>
+    <message>
+        <source>Port %1 speaks only HTTP/2 without TLS (h2c or gRPC), not HTTP/1.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered the HTTP/1.1 request with HTTP/2 frames (%1): it only talks to clients that start in HTTP/2 right away (&quot;prior knowledge&quot;), as gRPC clients do. Browsers never speak HTTP/2 without TLS, so they can&apos;t open it, and most HTTP libraries can&apos;t either. Use a gRPC or HTTP/2 client (curl --http2-prior-knowledge), or let the server accept HTTP/1.1 too (nginx: &quot;listen %2;&quot; without http2, or http2 with ssl).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server on port %1 answers with headers larger than %2 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It answered HTTP status %1, but its headers did not end within %2 KB. Clients refuse that: browsers fail with ERR_RESPONSE_HEADERS_TOO_BIG, Node.js stops at 16 KB, nginx as a proxy at 4 to 8 KB (&quot;upstream sent too big header&quot;). Look for a header the server keeps growing: a cookie set again on every request or redirect, or a huge Content-Security-Policy or Link header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server on port %1 wants a client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 speaks TLS and ends the handshake because this client showed no certificate of its own (mutual TLS; the server said: %2). Every client without one fails the same way: browsers ask you to pick a certificate, curl needs --cert and --key, other clients a client certificate setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get the client certificate this server trusts, or turn its check off for local work (nginx: ssl_verify_client off; openssl s_server: without -Verify).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address also says http://, but the server speaks only HTTPS: use %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProxyStep</name>
@@ -2902,6 +3149,10 @@ Solange keine existiert, startet %2 keine MCP-Server.</translation>
     <message>
         <source>Qt, which this tool is built on, never sends localhost, localhost.* or loopback addresses (127.x.x.x, ::1) to a proxy, whatever the settings say, so this tool&apos;s own checks are immune; the programs listed here are not.</source>
         <translation>Qt, auf dem dieses Werkzeug aufbaut, schickt localhost, localhost.* und Loopback-Adressen (127.x.x.x, ::1) nie an einen Proxy, was auch immer eingestellt ist; die eigenen Prüfungen dieses Werkzeugs sind daher nicht betroffen, die hier aufgeführten Programme schon.</translation>
+    </message>
+    <message>
+        <source>the system proxy settings</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3219,6 +3470,37 @@ Solange keine existiert, startet %2 keine MCP-Server.</translation>
     </message>
 </context>
 <context>
+    <name>SelfInstall</name>
+    <message>
+        <source>The fix does not say which program to add or under which key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The config is not valid JSON (line %1, column %2); it is left untouched. Fix that first.</source>
+        <translation type="unfinished">Die Konfiguration ist kein gültiges JSON (Zeile %1, Spalte %2); sie bleibt unverändert. Beheben Sie das zuerst.</translation>
+    </message>
+    <message>
+        <source>The config is not a JSON object ({ … }); it is left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the config is not an object, so no server can be added to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change did not come out as intended; nothing was written.</source>
+        <translation type="unfinished">Die Änderung ist nicht wie beabsichtigt ausgefallen; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Localhost Doctor is already in %1 as server &quot;%2&quot;; nothing to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServerStep</name>
     <message>
         <source>a program of user %1</source>
@@ -3435,6 +3717,17 @@ Solange keine existiert, startet %2 keine MCP-Server.</translation>
         <source>an unknown protocol</source>
         <translation>ein unbekanntes Protokoll</translation>
     </message>
+    <message>
+        <source>HTTP/2 only (h2c or gRPC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFile</name>
+    <message>
+        <source>Could not prepare the settings file %1 (the temporary folder %2 can&apos;t be written).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StdioChannel</name>
@@ -3497,6 +3790,17 @@ Solange keine existiert, startet %2 keine MCP-Server.</translation>
     <message>
         <source>That much logging is not an error, but clients copy all of it into their logs (%1: mcp-server-NAME.log), which then grow fast, and it slows the server down. Lower the server&apos;s log level (often an env entry such as LOG_LEVEL or DEBUG).</source>
         <translation>So viele Protokollausgaben sind kein Fehler, aber Clients kopieren alles in ihre Protokolle (%1: mcp-server-NAME.log), die dann schnell wachsen, und es verlangsamt den Server. Senken Sie die Protokollstufe des Servers (oft ein env-Eintrag wie LOG_LEVEL oder DEBUG).</translation>
+    </message>
+    <message>
+        <source>The MCP server flooded stdout after answering: more than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It answered %n request(s), then wrote far more than any answer needs, so it was stopped and what it would have answered next (its tools, resources and prompts) was not read. MCP clients stall or run out of memory the same way. Look for a loop that writes notifications or log messages to stdout.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3871,6 +4175,65 @@ Solange keine existiert, startet %2 keine MCP-Server.</translation>
     <message>
         <source>a link-local address needs an interface (%scope)</source>
         <translation>eine Link-Local-Adresse braucht eine Schnittstelle (%scope)</translation>
+    </message>
+</context>
+<context>
+    <name>ld::ui::AboutDialog</name>
+    <message>
+        <source>About Localhost Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Localhost Doctor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds out why an address on your own computer can&apos;t be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Localhost Doctor is free software under the MIT licence. Its source code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt is used under the LGPL v3, dynamically linked: you may replace the Qt libraries with your own build. The libraries it uses and their licences:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libraries used and their licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Abou&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Localhost Doctor: version and licences</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4297,6 +4660,45 @@ Solange keine existiert, startet %2 keine MCP-Server.</translation>
     </message>
 </context>
 <context>
+    <name>ld::ui::SelfInstallButton</name>
+    <message>
+        <source>Add Localhost Doctor to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lets %1 ask Localhost Doctor why a local server can&apos;t be reached (read-only tools; nothing is changed from there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Localhost Doctor to an MCP client&apos;s config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Localhost Doctor doesn&apos;t know where %1 keeps its MCP servers here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Localhost Doctor to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This creates %1 as shown below, so %2 can start Localhost Doctor as an MCP server. Undo removes it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This changes %1 as shown below, so %2 can start Localhost Doctor as an MCP server. A backup of the file is kept, and you can undo the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The config was not changed.</source>
+        <translation type="unfinished">Die Konfiguration wurde nicht geändert.</translation>
+    </message>
+</context>
+<context>
     <name>ld::ui::StartPage</name>
     <message>
         <source>I &amp;can&apos;t open an address</source>
@@ -4558,10 +4960,6 @@ Solange keine existiert, startet %2 keine MCP-Server.</translation>
     <message>
         <source>Copied the report to the clipboard (Markdown): paste it into a chat or an issue.</source>
         <translation>Der Bericht wurde in die Zwischenablage kopiert (Markdown): Fügen Sie ihn in einen Chat oder ein Issue ein.</translation>
-    </message>
-    <message>
-        <source>Could not save the report to %1: %2</source>
-        <translation>Der Bericht konnte nicht in %1 gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Saved the report to %1.</source>
@@ -4830,10 +5228,6 @@ Solange keine existiert, startet %2 keine MCP-Server.</translation>
     <message>
         <source>Listening sockets and their programs, as `localhost-doctor listeners` shows them.</source>
         <translation>Lauschende Sockets und ihre Programme, wie `localhost-doctor listeners` sie zeigt.</translation>
-    </message>
-    <message>
-        <source>PROTO  ADDRESS                                   PID      PROGRAM          USER       COMMAND</source>
-        <translation>PROTO  ADRESSE                                   PID      PROGRAMM         BENUTZER   BEFEHL</translation>
     </message>
     <message>
         <source>(none)</source>

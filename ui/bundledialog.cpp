@@ -3,10 +3,13 @@
 #include "platform/log.h"
 #include "ui/messagebox.h"
 
+#include <QCheckBox>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -14,14 +17,19 @@
 #include <QLocale>
 #include <QPointer>
 #include <QPushButton>
+#include <QScreen>
 #include <QSignalBlocker>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTextBlock>
+#include <QTextBrowser>
 #include <QTextCursor>
 #include <QTextEdit>
 #include <QTreeWidget>
+#include <QUrl>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <spdlog/spdlog.h>
 
 namespace ld::ui {
@@ -51,11 +59,19 @@ BundleDialog::BundleDialog(platform::System& system, wizard::BundleRequest reque
     , m_path(new QLineEdit(this))
     , m_browse(new QPushButton(tr("&Browse…"), this))
     , m_totals(new QLabel(this))
-    , m_error(new QLabel(this)) {
+    , m_error(new QLabel(this))
+    , m_previewStack(new QStackedWidget(this))
+    , m_rendered(new QTextBrowser(this))
+    , m_source(new QCheckBox(tr("Show the &HTML source"), this))
+    , m_done(new QLabel(this))
+    , m_openFolder(new QPushButton(tr("&Open folder"), this)) {
     setObjectName(QStringLiteral("bundleDialog"));
     setWindowTitle(tr("Export diagnostic bundle"));
     setAccessibleName(tr("Export diagnostic bundle"));
-    resize(900, 620);
+    // Fits the screen it opens on (1366×768 at 1× and 2× included), with room for the task bar.
+    const QScreen* screen = parent ? parent->screen() : QGuiApplication::primaryScreen();
+    const QSize room = screen ? screen->availableSize() - QSize(40, 60) : QSize(900, 620);
+    resize(std::min(900, room.width()), std::min(620, room.height()));
 
     m_intro->setObjectName(QStringLiteral("bundleIntro"));
     m_intro->setWordWrap(true);
@@ -70,10 +86,32 @@ BundleDialog::BundleDialog(platform::System& system, wizard::BundleRequest reque
     m_files->setHeaderLabels({tr("File"), tr("Size"), tr("Replaced")});
     m_files->setRootIsDecorated(false);
     m_files->setUniformRowHeights(true);
-    m_files->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
-    m_files->header()->setStretchLastSection(false);
+    // Names as wide as they are (the list scrolls sideways) rather than cut to "so…".
+    m_files->header()->setSectionResizeMode(NameColumn, QHeaderView::ResizeToContents);
+    m_files->header()->setStretchLastSection(true);
+    m_files->setTextElideMode(Qt::ElideMiddle);
 
     m_previewTitle->setObjectName(QStringLiteral("bundlePreviewTitle"));
+    // A long source path wraps instead of widening the dialog past the screen.
+    m_previewTitle->setWordWrap(true);
+    m_previewTitle->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_previewTitle->setTextFormat(Qt::PlainText);
+    m_totals->setWordWrap(true);
+    m_totals->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_rendered->setObjectName(QStringLiteral("bundleRendered"));
+    m_rendered->setAccessibleName(tr("The HTML report as a page"));
+    m_rendered->setOpenLinks(false);
+    m_source->setObjectName(QStringLiteral("bundleShowSource"));
+    m_source->setAccessibleName(tr("Show the HTML source instead of the page"));
+    m_source->hide();
+    m_done->setObjectName(QStringLiteral("bundleSavedLabel"));
+    m_done->setWordWrap(true);
+    m_done->setTextFormat(Qt::PlainText);
+    m_done->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_done->hide();
+    m_openFolder->setObjectName(QStringLiteral("bundleOpenFolder"));
+    m_openFolder->setAutoDefault(false);
+    m_openFolder->hide();
     m_preview->setObjectName(QStringLiteral("bundlePreview"));
     m_preview->setAccessibleName(tr("Preview of the selected file, as it will be saved"));
     m_preview->setReadOnly(true);
@@ -91,7 +129,9 @@ BundleDialog::BundleDialog(platform::System& system, wizard::BundleRequest reque
     m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_error->hide();
 
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!QFileInfo(folder).isDir())
+        folder.clear(); // ~/Documents is often missing on Linux: the home folder then
     setDestination(
         QDir(folder.isEmpty() ? QDir::homePath() : folder).filePath(wizard::BundleWriter::defaultFileName()));
 
@@ -113,11 +153,17 @@ BundleDialog::BundleDialog(platform::System& system, wizard::BundleRequest reque
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_previewTitle);
-    rightLayout->addWidget(m_preview);
+    m_previewStack->addWidget(m_preview);
+    m_previewStack->addWidget(m_rendered);
+    rightLayout->addWidget(m_previewStack, 1);
+    rightLayout->addWidget(m_source);
     auto* splitter = new QSplitter(this);
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+    left->setMinimumWidth(280);
+    splitter->setSizes({width() * 2 / 5, width() * 3 / 5});
 
     auto* pathRow = new QHBoxLayout;
     auto* pathLabel = new QLabel(tr("Save &to:"), this);
@@ -131,7 +177,18 @@ BundleDialog::BundleDialog(platform::System& system, wizard::BundleRequest reque
     layout->addWidget(splitter, 1);
     layout->addLayout(pathRow);
     layout->addWidget(m_error);
+    auto* doneRow = new QHBoxLayout;
+    doneRow->addWidget(m_done, 1);
+    doneRow->addWidget(m_openFolder);
+    layout->addLayout(doneRow);
     layout->addWidget(buttons);
+    connect(m_source, &QCheckBox::toggled, this, [this] {
+        if (m_shown >= 0)
+            showPreview(m_shown);
+    });
+    connect(m_openFolder, &QPushButton::clicked, this, [this] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_savedPath).absolutePath()));
+    });
 
     connect(m_files, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
         if (item)
@@ -139,10 +196,8 @@ BundleDialog::BundleDialog(platform::System& system, wizard::BundleRequest reque
     });
     connect(m_files, &QTreeWidget::itemChanged, this, &BundleDialog::itemChanged);
     connect(m_browse, &QPushButton::clicked, this, &BundleDialog::browse);
-    connect(m_save, &QPushButton::clicked, this, [this] {
-        if (save())
-            accept();
-    });
+    // Saved: the dialog stays and says where, with "Open folder"; Close then ends it.
+    connect(m_save, &QPushButton::clicked, this, [this] { save(); });
     connect(m_cancelButton, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_path, &QLineEdit::textEdited, this, [this] { m_error->hide(); });
 
@@ -168,7 +223,8 @@ void BundleDialog::takePlan(wizard::BundlePlan plan) {
         tr("Secrets (keys, tokens, passwords) were replaced by placeholders such as <secret-3:sk>; "
            "the same secret has the same placeholder everywhere. Your home folder is shown as ~ and "
            "your user name as <user>. Select a file to see exactly what will be saved; untick a file "
-           "to leave it out. Nothing is uploaded."));
+           "to leave it out. Files without a tick box are always included: support can't tell what "
+           "happened without the report, the system facts and the manifest. Nothing is uploaded."));
     m_intro->setTextFormat(Qt::PlainText);
     fillList();
     m_save->setEnabled(true);
@@ -199,15 +255,27 @@ void BundleDialog::fillList() {
     for (int column : {SizeColumn, RedactionColumn})
         m_files->resizeColumnToContents(column);
     updateTotals();
-    if (m_files->topLevelItemCount() > 0)
+    if (m_files->topLevelItemCount() > 0) {
         m_files->setCurrentItem(m_files->topLevelItem(0));
+        // The signals are blocked here: show the first file's preview at once.
+        showPreview(m_files->topLevelItem(0)->data(NameColumn, EntryRole).toInt());
+    }
 }
 
 void BundleDialog::showPreview(int index) {
     if (index < 0 || index >= m_plan.entries.size())
         return;
     const wizard::BundleEntry& entry = m_plan.entries.at(index);
+    m_shown = index;
     m_previewTitle->setText(tr("%1 (from %2)").arg(entry.name, entry.source));
+    const bool html = entry.name.endsWith(QLatin1String(".html"), Qt::CaseInsensitive);
+    m_source->setVisible(html);
+    if (html && !m_source->isChecked()) {
+        m_rendered->setHtml(QString::fromUtf8(entry.data));
+        m_previewStack->setCurrentWidget(m_rendered);
+    } else {
+        m_previewStack->setCurrentWidget(m_preview);
+    }
     m_preview->setPlainText(QString::fromUtf8(entry.data));
     // Highlights in the palette's own colours, so they read in dark mode too.
     QTextCharFormat format;
@@ -284,7 +352,17 @@ void BundleDialog::showError(const QString& message) {
 bool BundleDialog::save() {
     if (!m_ready)
         return false;
-    const QString path = destination();
+    QString path = destination();
+    QString note;
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QFileInfo(folder).isDir() && !QDir().mkpath(folder)) {
+        // The chosen folder can't be made: save in the home folder and say so.
+        const QString fallback = QDir::home().filePath(QFileInfo(path).fileName());
+        note = tr("%1 could not be created, so the bundle went to your home folder.")
+                   .arg(QDir::toNativeSeparators(folder));
+        path = fallback;
+        setDestination(path);
+    }
     bool overwrite = false;
     const wizard::BundleWriteResult check = wizard::BundleWriter::check(path, false);
     if (check.error == wizard::BundleError::Exists) {
@@ -305,15 +383,25 @@ bool BundleDialog::save() {
         return false;
     }
     m_error->hide();
+    m_savedPath = result.path;
+    m_done->setText((note.isEmpty() ? QString() : note + QLatin1Char(' ')) +
+                    tr("Saved the bundle to %1.").arg(QDir::toNativeSeparators(result.path)));
+    m_done->setAccessibleName(m_done->text());
+    m_done->show();
+    m_openFolder->show();
+    m_cancelButton->setText(tr("&Close"));
+    m_cancelButton->setAccessibleName(tr("Close the dialog"));
+    log::get(log::Area::Ui).info("bundle saved to {}", result.path.toStdString());
     Q_EMIT saved(result.path);
     return true;
 }
 
 void showBundleDialog(platform::System& system, QWidget* parent, const QStringList& targets,
-                      const QString& configPath) {
+                      const QString& configPath, const QList<QJsonObject>& reports) {
     wizard::BundleRequest request;
     request.targets = targets;
     request.configPath = configPath;
+    request.reports = reports;
     BundleDialog dialog(system, request, parent);
     dialog.exec();
 }

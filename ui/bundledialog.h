@@ -9,10 +9,14 @@
 #include "wizard/bundle/bundle.h"
 
 #include <QDialog>
+#include <QJsonObject>
 
 class QLabel;
 class QLineEdit;
+class QCheckBox;
 class QPushButton;
+class QStackedWidget;
+class QTextBrowser;
 class QTextEdit;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -31,6 +35,7 @@ public:
     const wizard::BundlePlan& plan() const { return m_plan; }
     bool isReady() const { return m_ready; }
     QString destination() const;
+    QString savedPath() const { return m_savedPath; } // where the last save went
     void setDestination(const QString& path);
     // Writes the bundle; asks before replacing a file. True when it was written.
     bool save();
@@ -64,10 +69,18 @@ private:
     QLabel* m_error;
     QPushButton* m_save;
     QPushButton* m_cancelButton;
+    QStackedWidget* m_previewStack;
+    QTextBrowser* m_rendered; // an HTML file as a page
+    QCheckBox* m_source;      // ...or as its source, with the replaced parts highlighted
+    QLabel* m_done;
+    QPushButton* m_openFolder;
+    QString m_savedPath;
+    int m_shown = -1;
 };
 
 // Opens the dialog (modal) for these targets and config (empty: where Claude Desktop keeps it).
+// reports: finished reports to include as they are (the MCP path's, which no target re-creates).
 void showBundleDialog(platform::System& system, QWidget* parent, const QStringList& targets,
-                      const QString& configPath);
+                      const QString& configPath, const QList<QJsonObject>& reports = {});
 
 } // namespace ld::ui

@@ -3,9 +3,12 @@
 #include "platform/log.h"
 #include "ui/aboutdialog.h"
 #include "ui/fixrunner.h"
+#include "ui/focusring.h"
 #include "ui/mcppages.h"
 #include "ui/mcprunner.h"
+#include "ui/progresspage.h"
 #include "ui/startpage.h"
+#include "ui/steplist.h"
 #include "ui/steppage.h"
 #include "ui/summarypage.h"
 #include "ui/translations.h"
@@ -14,7 +17,9 @@
 
 #include <QAbstractButton>
 #include <QIcon>
+#include <QPushButton>
 #include <QShowEvent>
+#include <QTimer>
 #include <spdlog/spdlog.h>
 
 namespace ld::ui {
@@ -48,6 +53,7 @@ DoctorWizard::DoctorWizard(platform::System& system, QWidget* parent)
     button(QWizard::FinishButton)->setAccessibleName(tr("Finish and close"));
     button(QWizard::CancelButton)->setAccessibleName(tr("Close the wizard"));
 
+    new FocusRing(this);
     m_fixes = new FixRunner(*this);
     m_mcp = new McpRunner(m_system, this);
     m_startPage = new StartPage(this);
@@ -57,9 +63,36 @@ DoctorWizard::DoctorWizard(platform::System& system, QWidget* parent)
     setPage(Page_McpConfig, new McpConfigPage(this));
     setPage(Page_McpServers, new McpServersPage(this));
     setPage(Page_Summary, new SummaryPage(this));
+    setPage(Page_Progress, new ProgressPage(this));
     setStartId(Page_Start);
 
-    resize(760, 600);
+    // Back and Next follow the step order on the result pages (the user may have jumped there),
+    // not QWizard's history.
+    button(QWizard::BackButton)->disconnect(this);
+    button(QWizard::NextButton)->disconnect(this);
+    connect(button(QWizard::BackButton), &QAbstractButton::clicked, this, &DoctorWizard::goBack);
+    connect(button(QWizard::NextButton), &QAbstractButton::clicked, this, &DoctorWizard::goNext);
+    auto* steps = new StepList(this);
+    setSideWidget(steps);
+    auto updateSide = [this, steps] {
+        const int id = currentId();
+        steps->setVisible(problem() != Problem::Mcp && id != Page_Start && id >= 0);
+    };
+    connect(this, &QWizard::currentIdChanged, this, updateSide);
+    // The MCP pages follow the config file: saved in an editor, it is checked again.
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        m_mcp->setWatching(id == Page_McpConfig || id == Page_McpServers ||
+                           (id == Page_Summary && problem() == Problem::Mcp));
+    });
+    connect(this, &QWizard::currentIdChanged, this, &DoctorWizard::updateDefaultButton);
+    updateSide();
+    // A finished run opens on its answer, unless the user already went elsewhere.
+    connect(this, &DoctorWizard::diagnosisFinished, this, [this] {
+        if (currentId() == Page_Progress)
+            goToPage(landingPage());
+    });
+
+    resize(900, 620);
     const QByteArray geometry = wizard::SettingsFile().value(QLatin1String(kGeometryKey)).toByteArray();
     if (!geometry.isEmpty())
         restoreGeometry(geometry);
@@ -73,6 +106,29 @@ DoctorWizard::~DoctorWizard() {
         old->cancel();
     delete m_diagnosis;
     qDeleteAll(m_retired);
+}
+
+DoctorWizard* DoctorWizard::openOn(platform::System& system, const QString& target, bool mcp) {
+    auto* wizard = new DoctorWizard(system);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setObjectName(QStringLiteral("trayWizard"));
+    if (mcp) {
+        if (!target.isEmpty())
+            wizard->setMcpConfigPath(target);
+        wizard->setInput(QString(), Problem::Mcp);
+    } else {
+        wizard->setInput(target, Problem::CantOpen);
+    }
+    wizard->show();
+    wizard->raise();
+    wizard->activateWindow();
+    // Opened on an endpoint: run the whole diagnosis at once; it lands on the failing step.
+    if (!target.isEmpty() || mcp)
+        QTimer::singleShot(0, wizard, [wizard] {
+            if (wizard->currentId() == Page_Start && wizard->currentPage()->isComplete())
+                wizard->next();
+        });
+    return wizard;
 }
 
 void DoctorWizard::setInput(const QString& address, Problem problem) {
@@ -110,6 +166,88 @@ int DoctorWizard::firstStepPage(const QStringList& plan) const {
         if (const int page = pageForStep(step); page >= 0)
             return page;
     return Page_Summary;
+}
+
+QList<int> DoctorWizard::resultPages() const {
+    QList<int> pages;
+    for (const QString& step : m_plan)
+        if (const int page = pageForStep(step); page >= 0)
+            pages << page;
+    pages << Page_Summary;
+    return pages;
+}
+
+int DoctorWizard::landingPage() const {
+    if (m_report && m_report->problemFound() && !m_cancelled)
+        if (const int page = pageForStep(m_report->verdict.step);
+            page >= 0 && m_plan.contains(m_report->verdict.step))
+            return page;
+    return Page_Summary;
+}
+
+int DoctorWizard::nextId() const {
+    // One-shot: QWizard::next() asks once where to go, then again (for its buttons) on arrival.
+    const int jump = m_jumpTo;
+    m_jumpTo = -1;
+    return jump >= 0 ? jump : QWizard::nextId();
+}
+
+void DoctorWizard::goToPage(int pageId) {
+    if (pageId == currentId() || !page(pageId))
+        return;
+    if (visitedIds().contains(pageId)) {
+        // Already in the history: step back to it (QWizard refuses to meet a page twice).
+        for (int guard = 0; guard < 64 && currentId() != pageId; ++guard)
+            back();
+        return;
+    }
+    m_jumpTo = pageId;
+    next();
+    m_jumpTo = -1;
+}
+
+void DoctorWizard::updateDefaultButton() {
+    QTimer::singleShot(0, this, [this] {
+        QWizardPage* page = currentPage();
+        if (!page)
+            return;
+        QPushButton* recommended = nullptr;
+        for (QPushButton* candidate : page->findChildren<QPushButton*>())
+            if (candidate->property("recommended").toBool() && candidate->isVisibleTo(page) &&
+                candidate->isEnabled()) {
+                recommended = candidate;
+                break;
+            }
+        for (QPushButton* candidate : page->findChildren<QPushButton*>())
+            if (candidate != recommended && candidate->isDefault())
+                candidate->setDefault(false);
+        if (!recommended)
+            return; // QWizard's own default (Next or Finish) stands
+        for (const QWizard::WizardButton which :
+             {QWizard::NextButton, QWizard::FinishButton, QWizard::CommitButton})
+            if (auto* push = qobject_cast<QPushButton*>(button(which)))
+                push->setDefault(false);
+        recommended->setDefault(true);
+    });
+}
+
+void DoctorWizard::goBack() {
+    const int current = currentId();
+    const QList<int> pages = problem() == Problem::Mcp ? QList<int>() : resultPages();
+    if (const qsizetype index = pages.indexOf(current); index >= 0)
+        goToPage(index > 0 ? pages.at(index - 1) : int(Page_Start));
+    else if (current == Page_Progress)
+        goToPage(Page_Start);
+    else
+        back();
+}
+
+void DoctorWizard::goNext() {
+    const int next = nextId();
+    if (next >= 0 && visitedIds().contains(next))
+        goToPage(next);
+    else
+        QWizard::next();
 }
 
 int DoctorWizard::pageAfter(const QString& stepId) const {
@@ -233,6 +371,8 @@ void DoctorWizard::showEvent(QShowEvent* event) {
     QWizard::showEvent(event);
     if (!m_shownOnce) {
         m_shownOnce = true;
+        if (currentId() == Page_Start)
+            m_startPage->focusAddress();
         log::get(log::Area::Ui).debug("wizard window shown");
     }
 }

@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QWizard>
 #include <chrono>
+#include <functional>
 #include <optional>
 
 namespace ld::ui {
@@ -21,6 +22,7 @@ enum PageId {
     Page_McpConfig,
     Page_McpServers,
     Page_Summary,
+    Page_Progress, // every step runs behind it; then the wizard opens on the verdict's step
     // One page per step of the registry, in its order: Page_FirstStep + the step's index.
     Page_FirstStep = 100,
 };
@@ -34,11 +36,19 @@ public:
     explicit DoctorWizard(platform::System& system, QWidget* parent = nullptr);
     ~DoctorWizard() override;
 
+    // A new window on one address (or MCP config) that runs the diagnosis at once and so opens
+    // on the failing step: what a click on a tray row does. Deletes itself when closed.
+    static DoctorWizard* openOn(platform::System& system, const QString& target, bool mcp);
+
     // Prefills the start page (command line, tray).
     void setInput(const QString& address, Problem problem);
     void setTimeout(std::chrono::milliseconds timeout) { m_options.timeout = timeout; }
     void setMcpConfigPath(const QString& path) { m_mcpConfigPath = path; }
     QString mcpConfigPath() const { return m_mcpConfigPath; }
+    // Starts the tray when an address is to be watched ("Keep an eye on this address"); set by
+    // the command that opened the wizard (a second tray only wakes the first). Returns success.
+    void setTrayLauncher(std::function<bool()> launcher) { m_trayLauncher = std::move(launcher); }
+    const std::function<bool()>& trayLauncher() const { return m_trayLauncher; }
     Problem problem() const;
 
     // The diagnosis the step pages show. Starting a new one drops the old one's results.
@@ -65,6 +75,16 @@ public:
     // The next page after a step page: the next planned step's page, else the summary.
     int pageAfter(const QString& stepId) const;
     int firstStepPage(const QStringList& plan) const;
+    // The pages after the run, in order: each planned step that has a page, then the summary.
+    QList<int> resultPages() const;
+    // Where a finished run opens: the verdict's step, else the summary.
+    int landingPage() const;
+    // Opens any page (the step list, the summary's rows, Back and Next on the result pages).
+    void goToPage(int pageId);
+    int nextId() const override;
+    // Makes the current page's recommended button (property "recommended") the default, so
+    // Enter takes the fix rather than Next. Queued: QWizard resets its defaults on page changes.
+    void updateDefaultButton();
 
     // Re-runs the diagnosis on another address (fix.use_port and friends), staying on this page.
     void recheckWith(const QString& input);
@@ -88,10 +108,13 @@ private:
     void onStepFinished(quint64 generation, const wizard::StepResult& result);
     void onFinished(quint64 generation, wizard::Diagnosis* diagnosis, const wizard::Report& report);
     void retire(wizard::Diagnosis* diagnosis);
+    void goBack();
+    void goNext();
 
     platform::System& m_system;
     wizard::Options m_options;
     QString m_mcpConfigPath;
+    std::function<bool()> m_trayLauncher;
     StartPage* m_startPage = nullptr;
     FixRunner* m_fixes = nullptr;
     McpRunner* m_mcp = nullptr;
@@ -106,6 +129,7 @@ private:
     bool m_running = false;
     bool m_cancelled = false;
     bool m_shownOnce = false;
+    mutable int m_jumpTo = -1; // set while goToPage() goes forward through QWizard::next()
 };
 
 } // namespace ld::ui

@@ -1,10 +1,14 @@
 #include "ui/endpointeditor.h"
 
+#include "wizard/target.h"
+
+#include <QColor>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -76,6 +80,7 @@ EndpointEditor::EndpointEditor(wizard::EndpointStore& store, QWidget* parent)
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("buttonBox"));
+    m_saveButton = buttons->button(QDialogButtonBox::Save);
     connect(buttons, &QDialogButtonBox::accepted, this, &EndpointEditor::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &EndpointEditor::reject);
     layout->addWidget(buttons);
@@ -86,10 +91,56 @@ EndpointEditor::EndpointEditor(wizard::EndpointStore& store, QWidget* parent)
         m_error->setText(m_store.problem());
         m_error->show();
     }
+    connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
+        if (item->column() == TargetColumn || item->column() == IntervalColumn)
+            validateRows();
+    });
+    validateRows();
     resize(720, 360);
 }
 
+bool EndpointEditor::validateRows() {
+    QString problem;
+    const QSignalBlocker block(m_table); // marking a cell changes it
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        QTableWidgetItem* name = m_table->item(row, NameColumn);
+        QTableWidgetItem* target = m_table->item(row, TargetColumn);
+        if (!name || !target)
+            continue;
+        QString error;
+        if (wizard::EndpointKind(name->data(KindRole).toInt()) != wizard::EndpointKind::McpStdio) {
+            const wizard::TargetParse parsed = wizard::TargetParser::parse(target->text().trimmed());
+            if (!parsed.target)
+                error = parsed.error;
+            else if (parsed.target->portProblem == wizard::PortProblem::OutOfRange)
+                error = tr("Port %1 doesn't exist: ports go from 1 to 65535.").arg(parsed.target->portText);
+            else if (parsed.target->portProblem == wizard::PortProblem::NotANumber)
+                error = tr("\"%1\" is not a port: a port is a number from 1 to 65535.")
+                            .arg(parsed.target->portText);
+            else if (parsed.target->portProblem == wizard::PortProblem::Zero)
+                error = tr("Port 0 can't be checked: nothing listens on port 0 itself.");
+        }
+        target->setData(Qt::ForegroundRole,
+                        error.isEmpty() ? QVariant() : QVariant(QColor(0xc6, 0x28, 0x28)));
+        target->setToolTip(error);
+        target->setData(Qt::AccessibleDescriptionRole, error);
+        if (problem.isEmpty() && !error.isEmpty())
+            problem = tr("%1: %2").arg(name->text().trimmed(), error);
+    }
+    if (!problem.isEmpty()) {
+        m_error->setText(problem);
+        m_error->show();
+    } else if (m_store.problem().isEmpty() || m_error->text() != m_store.problem()) {
+        m_error->clear();
+        m_error->hide();
+    }
+    if (m_saveButton)
+        m_saveButton->setEnabled(problem.isEmpty());
+    return problem.isEmpty();
+}
+
 void EndpointEditor::addRow(const wizard::WatchedEndpoint& endpoint) {
+    const QSignalBlocker block(m_table);
     const int row = m_table->rowCount();
     m_table->insertRow(row);
     auto* name = new QTableWidgetItem(endpoint.name);
@@ -114,6 +165,8 @@ void EndpointEditor::addRow(const wizard::WatchedEndpoint& endpoint) {
         endpoint.source == wizard::EndpointSource::ClaudeConfig ? tr("Claude Desktop") : tr("You"));
     source->setFlags(source->flags() & ~Qt::ItemIsEditable);
     m_table->setItem(row, SourceColumn, source);
+    if (m_saveButton)
+        QMetaObject::invokeMethod(this, &EndpointEditor::validateRows, Qt::QueuedConnection);
 }
 
 QList<wizard::WatchedEndpoint> EndpointEditor::endpoints() const {
@@ -141,6 +194,8 @@ QString EndpointEditor::errorText() const {
 }
 
 void EndpointEditor::accept() {
+    if (!validateRows())
+        return;
     QString error;
     if (!m_store.replaceAll(endpoints(), &error)) {
         m_error->setText(error);

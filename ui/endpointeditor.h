@@ -26,8 +26,13 @@ public Q_SLOTS:
     void accept() override;
     void importClaudeConfig();
 
+    // Checks every address with the engine's target parser; says the first problem under the
+    // table, marks the cell, and keeps Save disabled while one is wrong. Returns whether all fit.
+    bool validateRows();
+
 private:
     void removeSelected();
+    QPushButton* m_saveButton = nullptr;
 
     wizard::EndpointStore& m_store;
     QTableWidget* m_table;

@@ -1,8 +1,13 @@
 #include "ui/evidenceview.h"
 
+#include "ui/evidencetable.h"
+
+#include <QFontDatabase>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QSet>
+#include <QVBoxLayout>
 #include <algorithm>
 
 namespace ld::ui {
@@ -170,7 +175,7 @@ QString EvidenceHtml::render(const QList<wizard::Finding>& findings) {
     QString html;
     for (const wizard::Finding& finding : findings) {
         html += QStringLiteral("<h4>%1</h4><p><small>%2: <code>%3</code></small></p>")
-                    .arg(finding.title.toHtmlEscaped(), tr("Finding"), finding.id.toHtmlEscaped());
+                    .arg(finding.title.toHtmlEscaped(), tr("Reference"), finding.id.toHtmlEscaped());
         html += render(finding.evidence);
         for (const wizard::Fix& fix : finding.fixes)
             if (!fix.preview.isEmpty())
@@ -182,15 +187,91 @@ QString EvidenceHtml::render(const QList<wizard::Finding>& findings) {
 }
 
 EvidenceView::EvidenceView(QWidget* parent)
-    : QTextBrowser(parent) {
+    : QScrollArea(parent)
+    , m_content(new QWidget)
+    , m_layout(new QVBoxLayout(m_content)) {
     setObjectName(QStringLiteral("evidenceView"));
     setAccessibleName(tr("Details: the evidence behind this step"));
-    setOpenLinks(false);
+    setWidgetResizable(true);
+    setWidget(m_content);
     setMinimumHeight(120);
+    m_layout->setContentsMargins(6, 6, 6, 6);
+    m_layout->addStretch();
+}
+
+void EvidenceView::clear() {
+    while (m_layout->count() > 1) {
+        QLayoutItem* item = m_layout->takeAt(0);
+        delete item->widget();
+        delete item;
+    }
 }
 
 void EvidenceView::setFindings(const QList<wizard::Finding>& findings) {
-    setHtml(EvidenceHtml::render(findings));
+    clear();
+    int at = 0;
+    auto add = [this, &at](QWidget* widget) { m_layout->insertWidget(at++, widget); };
+    auto label = [](const QString& text, bool bold = false, bool small = false) {
+        auto* label = new QLabel(text);
+        label->setTextFormat(Qt::PlainText);
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        QFont font = label->font();
+        font.setBold(bold);
+        if (small)
+            font.setPointSizeF(font.pointSizeF() * 0.9);
+        label->setFont(font);
+        return label;
+    };
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    for (const wizard::Finding& finding : findings) {
+        add(label(finding.title, true));
+        QLabel* reference = label(tr("Reference: %1").arg(finding.id), false, true);
+        reference->setObjectName(QStringLiteral("findingReference"));
+        reference->setForegroundRole(QPalette::PlaceholderText);
+        add(reference);
+        EvidenceTableModel* facts = EvidenceTableModel::fromFacts(finding.evidence);
+        if (facts->rowCount() > 0)
+            add(new EvidenceTable(facts));
+        else
+            delete facts;
+        for (auto it = finding.evidence.begin(); it != finding.evidence.end(); ++it) {
+            if (!it.value().isArray() || it.value().toArray().isEmpty())
+                continue;
+            bool rows = true;
+            for (const QJsonValue& item : it.value().toArray())
+                rows = rows && item.isObject();
+            if (!rows)
+                continue;
+            add(label(EvidenceHtml::keyLabel(it.key())));
+            add(new EvidenceTable(EvidenceTableModel::fromRows(it.value().toArray())));
+        }
+        for (const wizard::Fix& fix : finding.fixes)
+            if (!fix.preview.isEmpty()) {
+                add(label(tr("What \"%1\" does:").arg(fix.label)));
+                QLabel* preview = label(fix.preview);
+                preview->setFont(fixed);
+                add(preview);
+            }
+    }
+}
+
+QString EvidenceView::toPlainText() const {
+    QStringList lines;
+    for (QWidget* widget : m_content->findChildren<QWidget*>(QString(), Qt::FindDirectChildrenOnly)) {
+        if (auto* text = qobject_cast<QLabel*>(widget))
+            lines << text->text();
+        else if (auto* table = qobject_cast<EvidenceTable*>(widget)) {
+            const EvidenceTableModel* model = table->evidenceModel();
+            QStringList header;
+            for (int column = 0; column < model->columnCount(); ++column)
+                header << model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+            lines << header.join(QLatin1Char('\t'));
+            for (int row = 0; row < model->rowCount(); ++row)
+                lines << model->rowText(row);
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace ld::ui

@@ -7,7 +7,9 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
-#include <QTextBrowser>
+#include <QScrollArea>
+
+class QVBoxLayout;
 
 namespace ld::ui {
 
@@ -24,11 +26,19 @@ private:
     static QString object(const QJsonObject& object, int depth);
 };
 
-class EvidenceView final : public QTextBrowser {
+// The "Show details" area of a page: per finding its title, its reference id, its evidence as
+// tables (EvidenceTable) and what each fix does. Takes the room the page gives it and scrolls.
+class EvidenceView final : public QScrollArea {
     Q_OBJECT
 public:
     explicit EvidenceView(QWidget* parent = nullptr);
     void setFindings(const QList<wizard::Finding>& findings);
+    void clear();
+    QString toPlainText() const; // every title, label and cell, for tests and screen readers
+
+private:
+    QWidget* m_content;
+    QVBoxLayout* m_layout;
 };
 
 } // namespace ld::ui

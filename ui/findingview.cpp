@@ -3,9 +3,11 @@
 #include "ui/fixrunner.h"
 #include "ui/statusbadge.h"
 
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace ld::ui {
@@ -29,11 +31,44 @@ FindingView::FindingView(const wizard::Finding& finding, bool primary, QWidget* 
     title->setFont(bold);
     title->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto* detail = new QLabel(finding.detail, this);
-    detail->setObjectName(QStringLiteral("findingDetail"));
-    detail->setTextFormat(Qt::PlainText);
-    detail->setWordWrap(true);
-    detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The detail in paragraphs; a source snippet with a caret under the error ("12 | text" then
+    // "   | ^") is drawn in monospace so the caret stands under the exact column.
+    static const QRegularExpression gutter(QStringLiteral("^\\s*\\d*\\s\\| "));
+    QList<QLabel*> details;
+    QStringList prose;
+    auto flushProse = [&] {
+        if (prose.isEmpty())
+            return;
+        auto* label = new QLabel(prose.join(QStringLiteral("\n\n")), this);
+        label->setObjectName(QStringLiteral("findingDetail"));
+        label->setTextFormat(Qt::PlainText);
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        details << label;
+        prose.clear();
+    };
+    for (const QString& paragraph : finding.detail.split(QStringLiteral("\n\n"))) {
+        const QStringList lines = paragraph.split(QLatin1Char('\n'));
+        bool snippet = lines.size() >= 2;
+        for (const QString& line : lines)
+            snippet = snippet && gutter.match(line).hasMatch();
+        if (!snippet) {
+            prose << paragraph;
+            continue;
+        }
+        flushProse();
+        QString text = paragraph;
+        text.replace(QLatin1Char('\t'), QLatin1Char(' ')); // one column per character, as the caret counts
+        auto* code = new QLabel(text, this);
+        code->setObjectName(QStringLiteral("findingSnippet"));
+        code->setTextFormat(Qt::PlainText);
+        code->setWordWrap(false);
+        code->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        code->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        code->setAccessibleName(tr("Where the error is"));
+        details << code;
+    }
+    flushProse();
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 8);
@@ -41,7 +76,8 @@ FindingView::FindingView(const wizard::Finding& finding, bool primary, QWidget* 
     head->addWidget(badge, 0, Qt::AlignTop);
     head->addWidget(title, 1);
     layout->addLayout(head);
-    layout->addWidget(detail);
+    for (QLabel* detail : std::as_const(details))
+        layout->addWidget(detail);
     badge->setVisible(!primary);
     title->setVisible(!primary);
     setProperty("primary", primary);
@@ -67,6 +103,11 @@ FindingView::FindingView(const wizard::Finding& finding, bool primary, QWidget* 
             if (!fix.preview.isEmpty())
                 button->setToolTip(fix.preview);
             button->setAutoDefault(false);
+            // The deciding finding's first fix is what Enter does on this page.
+            const bool problem =
+                finding.severity == wizard::Severity::Warning || finding.severity == wizard::Severity::Error;
+            if (primary && problem && m_buttons.isEmpty() && FixRunner::supported(fix))
+                button->setProperty("recommended", true);
             if (!FixRunner::supported(fix)) {
                 button->setEnabled(false);
                 button->setToolTip(tr("The wizard can't do this yet; the details say how to do it by hand."));

@@ -39,6 +39,20 @@ QWidget* busyRow(QWidget* parent, const QString& text) {
 }
 
 // Worst first; among equals the later one, which concludes more (mcp.ok after mcp.command_found).
+// "Check again" for the MCP pages, with the row it sits in (other actions go before the stretch).
+QHBoxLayout* checkAgainRow(DoctorWizard* wizard, QWidget* parent, QPushButton** button) {
+    auto* row = new QHBoxLayout;
+    *button = new QPushButton(McpConfigPage::tr("Check &again"), parent);
+    (*button)->setObjectName(QStringLiteral("checkAgainButton"));
+    (*button)->setAccessibleName(McpConfigPage::tr("Read the config and greet the servers again"));
+    (*button)->setAutoDefault(false);
+    QObject::connect(*button, &QPushButton::clicked, wizard,
+                     [wizard] { wizard->mcp().start(wizard->mcpConfigPath(), wizard->options().timeout); });
+    row->addStretch();
+    row->addWidget(*button);
+    return row;
+}
+
 QList<wizard::Finding> worstFirst(QList<wizard::Finding> findings) {
     std::reverse(findings.begin(), findings.end());
     std::stable_sort(findings.begin(), findings.end(),
@@ -88,6 +102,11 @@ FindingsPanel::FindingsPanel(DoctorWizard* wizard, QWidget* parent)
     layout->addWidget(m_evidence, 2);
     connect(m_details, &QPushButton::toggled, this, [this](bool on) {
         m_evidence->setVisible(on);
+        // The evidence gets the room while it is shown; the findings keep what they need.
+        if (auto* box = qobject_cast<QVBoxLayout*>(this->layout())) {
+            box->setStretch(0, on ? 0 : 3);
+            box->setStretch(box->indexOf(m_evidence), on ? 1 : 0);
+        }
         m_details->setText(on ? tr("Hide &details") : tr("Show &details"));
     });
 }
@@ -177,6 +196,7 @@ McpConfigPage::McpConfigPage(DoctorWizard* wizard)
     , m_busy(busyRow(this, tr("Reading the config…")))
     , m_findings(new FindingsPanel(wizard, this))
     , m_message(new FixMessageBar(wizard, QStringLiteral("config"), this)) {
+    m_actions = checkAgainRow(wizard, this, &m_checkAgain);
     setObjectName(QStringLiteral("mcpConfigPage"));
     setProperty("screenshotName", QStringLiteral("mcp-config"));
     setTitle(wizard::StepRegistry::title(QStringLiteral("config")));
@@ -200,6 +220,7 @@ McpConfigPage::McpConfigPage(DoctorWizard* wizard)
     layout->addWidget(m_findings, 1);
     layout->addWidget(new SelfInstallButton(wizard, this), 0, Qt::AlignLeft); // ui/selfinstall.h
     layout->addWidget(m_message);
+    layout->addLayout(m_actions);
     McpRunner& runner = m_wizard->mcp();
     connect(&runner, &McpRunner::started, this, &McpConfigPage::refresh);
     connect(&runner, &McpRunner::staticChecksDone, this, &McpConfigPage::refresh);
@@ -220,6 +241,7 @@ QStringList McpConfigPage::shownFindingIds() const {
 
 void McpConfigPage::refresh() {
     const McpRunner& runner = m_wizard->mcp();
+    m_checkAgain->setEnabled(!runner.running());
     const auto step = stepOf(runner.report(), QStringLiteral("config"));
     const bool busy = !step && runner.running();
     setProperty("busy", busy);
@@ -262,6 +284,7 @@ McpServersPage::McpServersPage(DoctorWizard* wizard)
     , m_servers(new QTreeWidget(this))
     , m_findings(new FindingsPanel(wizard, this))
     , m_message(new FixMessageBar(wizard, QStringLiteral("server:"), this)) {
+    m_actions = checkAgainRow(wizard, this, &m_checkAgain);
     setObjectName(QStringLiteral("mcpServersPage"));
     setProperty("screenshotName", QStringLiteral("mcp-servers"));
     setTitle(tr("Does each MCP server answer?"));
@@ -287,6 +310,7 @@ McpServersPage::McpServersPage(DoctorWizard* wizard)
     layout->addWidget(m_servers);
     layout->addWidget(m_findings, 1);
     layout->addWidget(m_message);
+    layout->addLayout(m_actions);
     McpRunner& runner = m_wizard->mcp();
     connect(&runner, &McpRunner::started, this, &McpServersPage::refresh);
     connect(&runner, &McpRunner::staticChecksDone, this, &McpServersPage::refresh);
@@ -320,6 +344,7 @@ void McpServersPage::initializePage() {
 
 void McpServersPage::refresh() {
     const McpRunner& runner = m_wizard->mcp();
+    m_checkAgain->setEnabled(!runner.running());
     const wizard::Report report = runner.report();
     const bool busy = runner.running();
     setProperty("busy", busy);
@@ -347,8 +372,14 @@ void McpServersPage::refresh() {
     }
     if (servers == 0) {
         m_badge->setStatus(busy ? Status::Checking : Status::Skip);
-        m_headline->setText(busy ? tr("Reading the config…")
-                                 : tr("The config lists no MCP server to check."));
+        const auto config = stepOf(report, QStringLiteral("config"));
+        const bool unreadable = config && config->status == wizard::StepStatus::Fail;
+        m_headline->setText(busy         ? tr("Reading the config…")
+                            : unreadable ? tr("No server can be checked: the config can't be used. Fix it "
+                                              "(the previous page says how) and the check runs again.")
+                                         : tr("The config lists no MCP server to check."));
+        if (unreadable)
+            m_badge->setStatus(Status::Fail);
     } else if (busy) {
         m_badge->setStatus(Status::Checking);
         m_headline->setText(tr("Starting and greeting the servers…"));

@@ -7,6 +7,7 @@
 
 #include <QWizardPage>
 
+class QHBoxLayout;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -58,11 +59,15 @@ public:
     int nextId() const override { return Page_McpServers; }
     StatusBadge* badge() const { return m_badge; }
     QStringList shownFindingIds() const;
+    // The page's actions: Check again, and room for more (add buttons before the stretch).
+    QHBoxLayout* actionRow() const { return m_actions; }
 
 private:
     void refresh();
 
     DoctorWizard* m_wizard;
+    QHBoxLayout* m_actions;
+    QPushButton* m_checkAgain;
     StatusBadge* m_badge;
     QLabel* m_headline;
     QLabel* m_path;
@@ -83,12 +88,15 @@ public:
     wizard::Report report() const;
     QStringList shownFindingIds() const;
     void selectServer(const QString& name);
+    QHBoxLayout* actionRow() const { return m_actions; }
 
 private:
     void refresh();
     void showSelected();
 
     DoctorWizard* m_wizard;
+    QHBoxLayout* m_actions;
+    QPushButton* m_checkAgain;
     StatusBadge* m_badge;
     QLabel* m_headline;
     QWidget* m_busy;

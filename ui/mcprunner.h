@@ -6,7 +6,9 @@
 #include "wizard/mcp/mcpdiagnosis.h"
 #include "wizard/report/report.h"
 
+#include <QFileSystemWatcher>
 #include <QObject>
+#include <QTimer>
 #include <chrono>
 #include <memory>
 
@@ -32,7 +34,13 @@ public:
     // Every client's config file found on this machine; the first user-wide one is diagnosed.
     const QList<wizard::DiscoveredConfig>& found() const { return m_found; }
 
+    // While on: a change of the config file on disk (saved by an editor, replaced, created)
+    // checks again, so the pages never show a stale error after the user fixed the file.
+    void setWatching(bool on);
+    bool watching() const { return m_watching; }
+
 Q_SIGNALS:
+    void configChangedOnDisk(const QString& path);
     void started();
     void staticChecksDone(const ld::wizard::Report& report);
     void finished(const ld::wizard::Report& report);
@@ -40,6 +48,7 @@ Q_SIGNALS:
 private:
     void runPass(bool launch);
     void passDone(const wizard::Report& report);
+    void rewatch();
 
     platform::System* m_system = nullptr;
     QString m_requestedPath;
@@ -54,6 +63,10 @@ private:
     std::shared_ptr<wizard::HostContext> m_host;
     bool m_launchPass = false;
     bool m_running = false;
+    bool m_watching = false;
+    QFileSystemWatcher* m_watcher = nullptr;
+    QTimer* m_debounce = nullptr;
+    QByteArray m_seenBytes; // the config as last read: a change event that changes nothing is ignored
 };
 
 } // namespace ld::ui

@@ -2,7 +2,8 @@
 // Walks every page of the wizard without input and saves one PNG per page: for the README and
 // for looking at the pages as a person would. Files: 01-start.png, then NN-STEP.png per step
 // page in order (02-port.png, 03-server.png, ...) or NN-mcp-config.png and NN-mcp-servers.png
-// on the MCP path, and last NN-summary.png.
+// on the MCP path, then NN-summary.png; NN-summary-after-fix.png when the summary's recommended
+// fix is a corrected address (it is taken), and last NN-bundle.png, the bundle dialog.
 
 #include <QCoreApplication>
 #include <QString>
@@ -25,6 +26,7 @@ public:
 
 private:
     bool save(const QString& name);
+    bool saveBundleDialog(const QString& fileName, int waitMs);
 
     DoctorWizard& m_wizard;
     QString m_directory;

@@ -8,6 +8,7 @@
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -17,7 +18,7 @@ StartPage::StartPage(DoctorWizard* wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
     , m_problems(new QButtonGroup(this))
-    , m_cantOpen(new QRadioButton(tr("I &can't open an address"), this))
+    , m_cantOpen(new QRadioButton(tr("I can't &open an address"), this))
     , m_portInUse(new QRadioButton(tr("My &server won't start: the port is in use"), this))
     , m_mcp(new QRadioButton(tr("Claude &Desktop can't use an MCP server"), this))
     , m_addressLabel(new QLabel(tr("&Address you tried:"), this))
@@ -131,7 +132,15 @@ QString StartPage::validationText() const {
 
 void StartPage::initializePage() {
     updateForProblem();
-    m_address->setFocus();
+    focusAddress();
+}
+
+void StartPage::focusAddress() {
+    // After the window is shown: showing it gives the focus to the first control in the chain.
+    QTimer::singleShot(0, this, [this] {
+        if (m_address->isVisible())
+            m_address->setFocus(Qt::OtherFocusReason);
+    });
 }
 
 void StartPage::updateForProblem() {
@@ -237,9 +246,7 @@ bool StartPage::validatePage() {
 int StartPage::nextId() const {
     if (problem() == Problem::Mcp)
         return Page_McpConfig;
-    if (!m_parsed.target)
-        return DoctorWizard::pageForStep(QStringLiteral("port"));
-    return m_wizard->firstStepPage(m_wizard->planFor(*m_parsed.target));
+    return Page_Progress;
 }
 
 } // namespace ld::ui

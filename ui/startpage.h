@@ -21,6 +21,7 @@ public:
     void setInput(const QString& address, Problem problem);
     void setAddress(const QString& address);
     Problem problem() const;
+    void focusAddress();
     // The validation shown under the address, in plain words (for tests and screen readers).
     QString validationText() const;
 

@@ -10,7 +10,7 @@ namespace ld::ui {
 
 using wizard::QuickState;
 
-QPixmap StateIcon::pixmap(QuickState state, int size, qreal devicePixelRatio) {
+QPixmap StateIcon::pixmap(QuickState state, int size, qreal devicePixelRatio, bool muted) {
     QPixmap pixmap(QSize(size, size) * devicePixelRatio);
     pixmap.setDevicePixelRatio(devicePixelRatio);
     pixmap.fill(Qt::transparent);
@@ -65,19 +65,40 @@ QPixmap StateIcon::pixmap(QuickState state, int size, qreal devicePixelRatio) {
         break;
     }
     }
+    if (muted) {
+        // A badge in the corner: a dark disc with a bell and a slash through it.
+        const QRectF badge(at(0.48, 0.48), at(1.0, 1.0));
+        painter.setPen(QPen(Qt::white, std::max<qreal>(1, s * 0.04)));
+        painter.setBrush(QColor(0x30, 0x30, 0x30));
+        painter.drawEllipse(badge);
+        const QPointF c = badge.center();
+        const qreal r = badge.width() / 2;
+        QPainterPath bell;
+        bell.moveTo(c + QPointF(-r * 0.45, r * 0.3));
+        bell.quadTo(c + QPointF(-r * 0.4, -r * 0.55), c + QPointF(0, -r * 0.55));
+        bell.quadTo(c + QPointF(r * 0.4, -r * 0.55), c + QPointF(r * 0.45, r * 0.3));
+        bell.closeSubpath();
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(Qt::white);
+        painter.drawPath(bell);
+        painter.setPen(
+            QPen(QColor(0xff, 0x80, 0x80), std::max<qreal>(1, s * 0.06), Qt::SolidLine, Qt::RoundCap));
+        painter.drawLine(c + QPointF(-r * 0.6, -r * 0.6), c + QPointF(r * 0.6, r * 0.6));
+    }
     return pixmap;
 }
 
-QIcon StateIcon::icon(QuickState state) {
+QIcon StateIcon::icon(QuickState state, bool muted) {
     // Drawn once per state: the menu shows one per endpoint, and a round updates them all.
     static QHash<int, QIcon> cache;
-    if (const auto it = cache.constFind(int(state)); it != cache.constEnd())
+    const int key = int(state) * 2 + (muted ? 1 : 0);
+    if (const auto it = cache.constFind(key); it != cache.constEnd())
         return *it;
     QIcon icon;
     const qreal ratio = qApp ? qApp->devicePixelRatio() : 1.0;
     for (int size : {16, 22, 24, 32, 48, 64})
-        icon.addPixmap(pixmap(state, size, ratio));
-    cache.insert(int(state), icon);
+        icon.addPixmap(pixmap(state, size, ratio, muted));
+    cache.insert(key, icon);
     return icon;
 }
 

@@ -12,8 +12,10 @@ namespace ld::ui {
 class StateIcon {
 public:
     // Every size a tray host may ask for, drawn once per state and cached.
-    static QIcon icon(wizard::QuickState state);
-    static QPixmap pixmap(wizard::QuickState state, int size, qreal devicePixelRatio = 1.0);
+    static QIcon icon(wizard::QuickState state, bool muted = false);
+    // muted: notifications are muted; a small crossed-out bell in the lower right corner says so.
+    static QPixmap pixmap(wizard::QuickState state, int size, qreal devicePixelRatio = 1.0,
+                          bool muted = false);
 };
 
 } // namespace ld::ui

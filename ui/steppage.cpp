@@ -25,7 +25,7 @@ StepPage::StepPage(const QString& stepId, DoctorWizard* wizard)
     , m_headline(new QLabel(this))
     , m_busy(new QWidget(this))
     , m_busyBar(new QProgressBar(m_busy))
-    , m_cancel(new QPushButton(tr("C&ancel check"), m_busy))
+    , m_cancel(new QPushButton(tr("Cance&l check"), m_busy))
     , m_scroll(new QScrollArea(this))
     , m_findingsLayout(nullptr)
     , m_fixMessage(new QLabel(this))
@@ -93,20 +93,23 @@ StepPage::StepPage(const QString& stepId, DoctorWizard* wizard)
     layout->addWidget(m_badge);
     layout->addWidget(m_headline);
     layout->addWidget(m_busy);
-    layout->addWidget(m_scroll, 3);
+    layout->addWidget(m_scroll, 1);
     layout->addWidget(m_fixMessage);
     layout->addLayout(buttons);
-    layout->addWidget(m_evidence, 2);
+    layout->addWidget(m_evidence, 0);
 
     connect(m_cancel, &QPushButton::clicked, m_wizard, &DoctorWizard::cancelDiagnosis);
     connect(m_recheck, &QPushButton::clicked, m_wizard, &DoctorWizard::recheck);
     connect(m_details, &QPushButton::toggled, this, [this](bool on) {
         m_evidence->setVisible(on);
-        // The evidence gets the room while it is shown.
+        // The evidence gets the room while it is shown; the findings keep only what they need.
         if (auto* box = qobject_cast<QVBoxLayout*>(this->layout())) {
-            box->setStretchFactor(m_scroll, on ? 1 : 3);
-            box->setStretchFactor(m_evidence, on ? 2 : 0);
+            box->setStretchFactor(m_scroll, on ? 0 : 1);
+            box->setStretchFactor(m_evidence, on ? 1 : 0);
         }
+        m_scroll->setMaximumHeight(
+            on ? std::max(m_scroll->minimumHeight(), m_scroll->widget()->layout()->sizeHint().height())
+               : QWIDGETSIZE_MAX);
         m_details->setText(on ? tr("Hide &details") : tr("Show &details"));
     });
     // A fix's message stays through the re-check it caused; it goes when the page is entered again.
@@ -210,8 +213,12 @@ void StepPage::showResult(const wizard::StepResult& result) {
     m_evidence->setFindings(findings);
     // Keep the findings and their fix buttons readable when the details take room below. New child
     // widgets are shown from the event loop, so measure them after it ran.
+    m_wizard->updateDefaultButton();
     QTimer::singleShot(0, this, [this] {
-        m_scroll->setMinimumHeight(std::min(m_scroll->widget()->layout()->sizeHint().height(), 230));
+        const int needed = m_scroll->widget()->layout()->sizeHint().height();
+        m_scroll->setMinimumHeight(std::min(needed, 230));
+        if (m_details->isChecked())
+            m_scroll->setMaximumHeight(std::max(m_scroll->minimumHeight(), needed));
     });
 }
 

@@ -4,8 +4,11 @@
 #include "ui/doctorwizard.h"
 
 #include <QWizardPage>
+#include <optional>
 
+class QHBoxLayout;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTreeWidget;
 
@@ -22,6 +25,12 @@ public:
     bool isComplete() const override;
     int nextId() const override { return -1; }
 
+    // The fix the summary offers as its default button: the verdict's first fix the GUI can do.
+    static std::optional<wizard::Fix> recommendedFix(const wizard::Report& report);
+    QPushButton* actionButton() const { return m_action; }
+    // A row for another page's action (beside Check again), for buttons added later.
+    QHBoxLayout* actionRow() const { return m_actionRow; }
+
     // Copies the report as Markdown; saves it as JSON or HTML (by the file's extension).
     void copyReport();
     bool saveReport(const QString& fileName);
@@ -30,6 +39,9 @@ private:
     void refresh();
     void watch(); // adds the address (or the MCP servers) to the tray's watched endpoints
     wizard::Report shownReport() const;
+    void runAction();
+    void checkAgain();
+    void showOutcome(const wizard::Report& report);
 
     DoctorWizard* m_wizard;
     StatusBadge* m_badge;
@@ -41,6 +53,17 @@ private:
     QPushButton* m_bundle;
     QPushButton* m_watch;
     QLabel* m_message;
+    QLabel* m_outcome;
+    QPushButton* m_action;
+    QPushButton* m_checkAgain;
+    QHBoxLayout* m_actionRow;
+    QWidget* m_addressRow;
+    QLineEdit* m_address;
+    QPushButton* m_open;
+    QPushButton* m_copyAddress;
+    std::optional<wizard::Fix> m_fix;
+    QString m_typed;         // what the user typed before a fix changed the address
+    bool m_afterFix = false; // a re-check started here: say whether it is fixed now
 };
 
 } // namespace ld::ui

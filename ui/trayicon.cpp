@@ -122,7 +122,7 @@ void TrayIcon::buildMenu() {
     });
     diagnose->setObjectName(QStringLiteral("diagnoseAction"));
     diagnose->setToolTip(tr("Open the wizard. To diagnose one address, click it above."));
-    QAction* edit = m_menu->addAction(tr("&Edit endpoints…"), this, &TrayIcon::editEndpoints);
+    QAction* edit = m_menu->addAction(tr("&Watched addresses…"), this, &TrayIcon::editEndpoints);
     edit->setObjectName(QStringLiteral("editEndpointsAction"));
 
     QMenu* mute = m_menu->addMenu(tr("&Mute notifications"));
@@ -231,9 +231,11 @@ QString TrayIcon::toolTip() const {
 
 void TrayIcon::updateDisplay() {
     const QuickState worst = m_model.worst();
-    if (!m_iconSet || worst != m_shownState) {
-        m_tray->setIcon(stateIcon(worst));
+    const bool mutedNow = m_model.muted(now());
+    if (!m_iconSet || worst != m_shownState || mutedNow != m_shownMuted) {
+        m_tray->setIcon(StateIcon::icon(worst, mutedNow));
         m_shownState = worst;
+        m_shownMuted = mutedNow;
         m_iconSet = true;
     }
     const QString tip = toolTip();
@@ -254,6 +256,10 @@ void TrayIcon::updateDisplay() {
                 tr("%1: %2").arg(name, m_check.isChecking(name) ? tr("checking…") : stateText(status->state));
         else
             text = tr("%1: %2 since %3").arg(name, stateText(status->state), sinceText(status->lastChangeMs));
+        // Why, in the row itself: "api: Degraded since 10:02 (the certificate expires in 3 days)".
+        if (endpoint->enabled && status->state != QuickState::Up && status->state != QuickState::Unknown &&
+            !status->decided.title.isEmpty())
+            text += QLatin1Char(' ') + tr("(%1)").arg(status->decided.title);
         if (status->pendingCount > 0)
             text += QLatin1Char(' ') + tr("(last check: %1)").arg(stateText(status->pending).toLower());
         const QuickState shown = endpoint->enabled ? status->state : QuickState::Unknown;

@@ -107,6 +107,7 @@ private:
     std::function<qint64()> m_clock;
     wizard::QuickState m_shownState = wizard::QuickState::Unknown;
     bool m_iconSet = false;
+    bool m_shownMuted = false;
 };
 
 } // namespace ld::ui

@@ -56,25 +56,7 @@ int runTrayIcon(wizard::EndpointStore& store, const wizard::QuickCheckOptions& o
     }
 
     const auto openWizard = [&system](const QString& target, bool mcp) {
-        auto* wizard = new ui::DoctorWizard(system);
-        wizard->setAttribute(Qt::WA_DeleteOnClose);
-        wizard->setObjectName(QStringLiteral("trayWizard"));
-        if (mcp) {
-            if (!target.isEmpty())
-                wizard->setMcpConfigPath(target);
-            wizard->setInput(QString(), ui::Problem::Mcp);
-        } else {
-            wizard->setInput(target, ui::Problem::CantOpen);
-        }
-        wizard->show();
-        wizard->raise();
-        wizard->activateWindow();
-        // Opened on an endpoint: run the whole diagnosis at once.
-        if (!target.isEmpty() || mcp)
-            QTimer::singleShot(0, wizard, [wizard] {
-                if (wizard->currentPage() && wizard->currentPage()->isComplete())
-                    wizard->next();
-            });
+        ui::DoctorWizard::openOn(system, target, mcp);
     };
 
     // A tray host may start after us at login: wait a little for it (bounded).

@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QTimer>
 #include <cstdio>
 #include <spdlog/spdlog.h>
@@ -84,6 +85,10 @@ int runWizardWindow(const QStringList& arguments, platform::System& system) {
 
     ui::DoctorWizard wizard(system);
     wizard.setTimeout(std::chrono::milliseconds(timeoutMs));
+    // "Keep an eye on this address" starts the tray when none runs: this program's own tray command.
+    wizard.setTrayLauncher([] {
+        return QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("tray")});
+    });
     if (parser.isSet(QStringLiteral("config")))
         wizard.setMcpConfigPath(parser.value(QStringLiteral("config")));
     const ui::Problem problem = parser.isSet(QStringLiteral("mcp"))    ? ui::Problem::Mcp
@@ -94,7 +99,7 @@ int runWizardWindow(const QStringList& arguments, platform::System& system) {
 
     if (parser.isSet(QStringLiteral("screenshots"))) {
         // A fixed size, whatever the remembered one, so screenshots compare across runs.
-        wizard.resize(760, 600);
+        wizard.resize(900, 620);
         ui::ScreenshotWalker walker(wizard, parser.value(QStringLiteral("screenshots")));
         const bool ok = walker.run(timeoutMs * 20 + 30000);
         for (const QString& file : walker.files())

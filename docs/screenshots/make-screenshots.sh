@@ -2,7 +2,8 @@
 # Makes docs/screenshots/ with the wizard's own --screenshots mode under Xvfb: every page of
 # "my server won't start: the port is in use" (a Python server holds the port), light and dark,
 # at 1x and 2x, plus the start and port pages for a mistyped port (619009, a server on 61900) and
-# the MCP path (a config with one working and one failing server).
+# the MCP path (a config with one working and one failing server); the typo's summary after its
+# fix; an http:// address to a TLS server (openssl s_server); the bundle dialog; the German pages.
 # usage: docs/screenshots/make-screenshots.sh BUILD_DIR
 set -eu
 build=${1:?usage: make-screenshots.sh BUILD_DIR}
@@ -13,7 +14,11 @@ python3 -m http.server 8765 --bind 127.0.0.1 >/dev/null 2>&1 &
 busy=$!
 python3 -m http.server 61900 --bind 127.0.0.1 >/dev/null 2>&1 &
 typo=$!
-trap 'kill $busy $typo 2>/dev/null; rm -rf "$tmp"' EXIT
+openssl req -x509 -newkey rsa:2048 -nodes -subj /CN=localhost -days 1 \
+    -keyout "$tmp/tls.key" -out "$tmp/tls.pem" >/dev/null 2>&1
+openssl s_server -accept 127.0.0.1:8443 -cert "$tmp/tls.pem" -key "$tmp/tls.key" -www >/dev/null 2>&1 &
+tls=$!
+trap 'kill $busy $typo $tls 2>/dev/null; rm -rf "$tmp"' EXIT
 sleep 1
 for theme in light dark; do
     for scale in 1 2; do
@@ -23,9 +28,22 @@ for theme in light dark; do
             "$doctor" wizard 8765 --intent serve "--$theme" --screenshots "$dir" >/dev/null
     done
 done
-QT_SCALE_FACTOR=1 xvfb-run -a "$doctor" wizard localhost:619009 --light --screenshots "$tmp/typo" >/dev/null
+small='-screen 0 1366x768x24'
+QT_SCALE_FACTOR=1 xvfb-run -a -s "$small" "$doctor" wizard localhost:619009 --light --screenshots "$tmp/typo" >/dev/null
 cp "$tmp/typo/01-start.png" "$out/light-1x/typo-01-start.png"
 cp "$tmp/typo/02-port.png" "$out/light-1x/typo-02-port.png"
+cp "$tmp"/typo/*-summary.png "$out/light-1x/typo-summary.png"
+cp "$tmp"/typo/*-summary-after-fix.png "$out/light-1x/typo-summary-after-fix.png"
+cp "$tmp"/typo/*-bundle.png "$out/light-1x/bundle.png"
+# http:// to a server that speaks TLS: the protocol step, the summary, and after "Use https://…".
+QT_SCALE_FACTOR=1 xvfb-run -a -s "$small" "$doctor" wizard http://127.0.0.1:8443/ --light --screenshots "$tmp/tls" >/dev/null
+cp "$tmp"/tls/*-protocol.png "$out/light-1x/https-protocol.png"
+cp "$tmp"/tls/*-summary.png "$out/light-1x/https-summary.png"
+cp "$tmp"/tls/*-summary-after-fix.png "$out/light-1x/https-summary-after-fix.png"
+# German.
+rm -rf "$out/de-1x"
+QT_SCALE_FACTOR=1 xvfb-run -a -s "$small" "$doctor" wizard 8765 --intent serve --light --lang de \
+    --screenshots "$out/de-1x" >/dev/null
 # The MCP path: a config with a working server and one that exits at start.
 peers=$(cd "$out/../../tests/peers" && pwd)
 cat >"$tmp/claude_desktop_config.json" <<JSON
@@ -38,7 +56,7 @@ cat >"$tmp/claude_desktop_config.json" <<JSON
 JSON
 QT_SCALE_FACTOR=1 xvfb-run -a "$doctor" wizard --mcp --config "$tmp/claude_desktop_config.json" --light \
     --screenshots "$tmp/mcp" >/dev/null
-for page in 01-start 02-mcp-config 03-mcp-servers 04-summary; do
+for page in 01-start 02-mcp-config 03-mcp-servers 04-summary 05-bundle; do
     cp "$tmp/mcp/$page.png" "$out/light-1x/mcp-$page.png"
 done
 # Fewer colours: the pages are flat UI, 128 colours keep them sharp at a third of the size.

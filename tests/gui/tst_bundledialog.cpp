@@ -6,8 +6,11 @@
 #include "support/peers.h"
 #include "ui/bundledialog.h"
 #include "ui/messagebox.h"
+#include "wizard/report/report.h"
+#include "wizard/target.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,6 +23,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextBrowser>
 #include <QTextCursor>
 #include <QTextEdit>
 #include <QTreeWidget>
@@ -58,7 +62,10 @@ private Q_SLOTS:
     void previewShowsExactBytesWithHighlights();
     void uncheckedFileIsLeftOut();
     void asksBeforeReplacing();
-    void badFolderShownPlainly();
+    void missingFolderIsCreated();
+    void unmakeableFolderFallsBackToHome();
+    void fitsTheScreenAndPreviewsAtOnce();
+    void htmlReportRenderedWithSourceToggle();
 
 private:
     QTemporaryDir m_dir;
@@ -148,7 +155,11 @@ void TestBundleDialog::uncheckedFileIsLeftOut() {
     QSignalSpy saved(m_dialog.get(), &ui::BundleDialog::saved);
     QTest::mouseClick(m_dialog->findChild<QPushButton*>(QStringLiteral("bundleSave")), Qt::LeftButton);
     QCOMPARE(saved.size(), 1);
-    QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
+    // The dialog stays and says where the bundle went, with "Open folder".
+    auto* done = m_dialog->findChild<QLabel*>(QStringLiteral("bundleSavedLabel"));
+    QVERIFY(done->isVisible());
+    QVERIFY2(done->text().contains(QDir::toNativeSeparators(zip)), qPrintable(done->text()));
+    QVERIFY(m_dialog->findChild<QPushButton*>(QStringLiteral("bundleOpenFolder"))->isVisible());
     if (!test::haveProgram(QStringLiteral("unzip")))
         QSKIP("needs the system unzip to look inside the zip");
     const QStringList names = zipNames(zip);
@@ -189,13 +200,90 @@ void TestBundleDialog::asksBeforeReplacing() {
     QVERIFY(file.readAll().startsWith("PK"));
 }
 
-void TestBundleDialog::badFolderShownPlainly() {
-    m_dialog->setDestination(m_dir.filePath(QStringLiteral("missing/folder/b.zip")));
-    QVERIFY(!m_dialog->save());
-    auto* error = m_dialog->findChild<QLabel*>(QStringLiteral("bundleError"));
-    QVERIFY(error->isVisible());
-    QVERIFY2(error->text().contains(QLatin1String("does not exist")), qPrintable(error->text()));
-    QVERIFY(m_dialog->isVisible());
+void TestBundleDialog::missingFolderIsCreated() {
+    // ~/Documents is often missing: the folder chosen is made.
+    const QString zip = m_dir.filePath(QStringLiteral("missing/folder/b.zip"));
+    m_dialog->setDestination(zip);
+    QVERIFY(m_dialog->save());
+    QVERIFY(QFileInfo(zip).isFile());
+    QCOMPARE(m_dialog->savedPath(), zip);
+    QVERIFY(!m_dialog->findChild<QLabel*>(QStringLiteral("bundleError"))->isVisible());
+}
+
+void TestBundleDialog::unmakeableFolderFallsBackToHome() {
+    // A folder under a regular file can't be made: the home folder (this test's own) then, said so.
+    const QString blocker = m_dir.filePath(QStringLiteral("a-file"));
+    QFile file(blocker);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    m_dialog->setDestination(blocker + QStringLiteral("/sub/c.zip"));
+    QVERIFY(m_dialog->save());
+    const QString expected = QDir::home().filePath(QStringLiteral("c.zip"));
+    QCOMPARE(m_dialog->savedPath(), expected);
+    QVERIFY(QFileInfo(expected).isFile());
+    const QString said = m_dialog->findChild<QLabel*>(QStringLiteral("bundleSavedLabel"))->text();
+    QVERIFY2(said.contains(QStringLiteral("home folder")) &&
+                 said.contains(QDir::toNativeSeparators(expected)),
+             qPrintable(said));
+}
+
+void TestBundleDialog::fitsTheScreenAndPreviewsAtOnce() {
+    // The first file's preview is there without a click.
+    auto* preview = m_dialog->findChild<QTextEdit*>(QStringLiteral("bundlePreview"));
+    QVERIFY(!m_dialog->plan().entries.isEmpty());
+    QCOMPARE(preview->toPlainText(), QString::fromUtf8(m_dialog->plan().entries.first().data));
+    // 1366×768 at 1× and at 2× (683×384 logical pixels): the dialog can be that small, and
+    // selecting any file never makes it wider than the screen.
+    auto* files = m_dialog->findChild<QTreeWidget*>(QStringLiteral("bundleFiles"));
+    for (int row = 0; row < files->topLevelItemCount(); ++row) {
+        files->setCurrentItem(files->topLevelItem(row));
+        QCoreApplication::processEvents();
+        const QSize minimum = m_dialog->minimumSizeHint();
+        QVERIFY2(minimum.width() <= 683 && minimum.height() <= 384,
+                 qPrintable(QStringLiteral("%1x%2 with %3 selected")
+                                .arg(minimum.width())
+                                .arg(minimum.height())
+                                .arg(files->topLevelItem(row)->text(0))));
+        QVERIFY(m_dialog->width() <= 1366 && m_dialog->height() <= 768);
+    }
+    m_dialog->resize(683, 384);
+    QCoreApplication::processEvents();
+    QVERIFY(m_dialog->findChild<QPushButton*>(QStringLiteral("bundleBrowse"))->isVisible());
+    QVERIFY(m_dialog->findChild<QPushButton*>(QStringLiteral("bundleCancel"))->isVisible());
+    QVERIFY(m_dialog->width() <= 683 + 1);
+}
+
+void TestBundleDialog::htmlReportRenderedWithSourceToggle() {
+    // The report of the path the user came from (here a finished one, as the MCP path passes it).
+    const auto system = platform::createSystem();
+    wizard::Report report;
+    report.target = *wizard::TargetParser::parse(QStringLiteral("localhost:3000")).target;
+    report.settleVerdict();
+    wizard::BundleRequest request;
+    request.configPath = m_config;
+    request.reports << wizard::reportToJson(report, *system);
+    m_dialog = std::make_unique<ui::BundleDialog>(request);
+    m_dialog->show();
+    if (!m_dialog->isReady()) {
+        QSignalSpy ready(m_dialog.get(), &ui::BundleDialog::planReady);
+        QVERIFY(ready.wait(30000));
+    }
+    auto* files = m_dialog->findChild<QTreeWidget*>(QStringLiteral("bundleFiles"));
+    QTreeWidgetItem* html = nullptr;
+    for (int row = 0; row < files->topLevelItemCount(); ++row)
+        if (files->topLevelItem(row)->text(0).endsWith(QLatin1String(".html")))
+            html = files->topLevelItem(row);
+    QVERIFY(html);
+    files->setCurrentItem(html);
+    auto* rendered = m_dialog->findChild<QTextBrowser*>(QStringLiteral("bundleRendered"));
+    auto* source = m_dialog->findChild<QCheckBox*>(QStringLiteral("bundleShowSource"));
+    QVERIFY(rendered->isVisible() && source->isVisible());
+    QVERIFY2(!rendered->toPlainText().contains(QLatin1String("<table")) && !rendered->toPlainText().isEmpty(),
+             qPrintable(rendered->toPlainText().left(200)));
+    source->click();
+    auto* preview = m_dialog->findChild<QTextEdit*>(QStringLiteral("bundlePreview"));
+    QVERIFY(preview->isVisible() && !rendered->isVisible());
+    QVERIFY(preview->toPlainText().contains(QLatin1String("<!DOCTYPE html>")));
 }
 
 QTEST_MAIN(TestBundleDialog)

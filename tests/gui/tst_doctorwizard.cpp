@@ -3,6 +3,7 @@
 
 #include "support/peers.h"
 #include "ui/doctorwizard.h"
+#include "ui/evidenceview.h"
 #include "ui/findingview.h"
 #include "ui/messagebox.h"
 #include "ui/screenshots.h"
@@ -16,6 +17,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
@@ -97,25 +99,32 @@ private:
         QTest::mouseClick(next, Qt::LeftButton);
     }
 
-    // Goes on (Next) until the page of this step (or "summary") is current.
-    StepPage* goTo(const QString& stepId) {
-        for (int guard = 0; guard < 12; ++guard) {
-            if (auto* page = qobject_cast<StepPage*>(m_wizard->currentPage());
-                page && page->stepId() == stepId)
-                return page;
-            if (m_wizard->currentId() == Page_Summary)
-                break;
-            clickNext();
+    // One run, then the answer: waits for the wizard to leave the progress view, then opens the
+    // page with a click on its row in the step list beside the pages.
+    QWidget* openFromStepList(int pageId) {
+        if (!QTest::qWaitFor([this] { return m_wizard->currentId() != Page_Progress; }, kWaitMs)) {
+            qWarning("the wizard stayed on the progress view");
+            return nullptr;
         }
-        qWarning("never reached the %s page", qPrintable(stepId));
-        return nullptr;
+        if (m_wizard->currentId() != pageId) {
+            auto* list = child<QListWidget>(m_wizard.get(), QStringLiteral("stepNavigator"));
+            for (int row = 0; list && row < list->count(); ++row)
+                if (list->item(row)->data(Qt::UserRole).toInt() == pageId) {
+                    list->scrollToItem(list->item(row));
+                    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                                      list->visualItemRect(list->item(row)).center());
+                }
+        }
+        if (m_wizard->currentId() != pageId)
+            qWarning("the step list did not open page %d", pageId);
+        return m_wizard->currentId() == pageId ? m_wizard->currentPage() : nullptr;
     }
 
-    SummaryPage* goToSummary() {
-        for (int guard = 0; guard < 12 && m_wizard->currentId() != Page_Summary; ++guard)
-            clickNext();
-        return qobject_cast<SummaryPage*>(m_wizard->currentPage());
+    StepPage* goTo(const QString& stepId) {
+        return qobject_cast<StepPage*>(openFromStepList(DoctorWizard::pageForStep(stepId)));
     }
+
+    SummaryPage* goToSummary() { return qobject_cast<SummaryPage*>(openFromStepList(Page_Summary)); }
 
     static bool showsResult(StepPage* page) {
         return !page->property("busy").toBool() && page->badge()->status() != Status::Checking;
@@ -194,7 +203,7 @@ private Q_SLOTS:
             qPrintable(child<QLabel>(server, QStringLiteral("headlineLabel"))->text()));
         // Show details: the evidence names the process and its command line.
         auto* details = child<QPushButton>(server, QStringLiteral("detailsButton"));
-        auto* evidence = child<QTextBrowser>(server, QStringLiteral("evidenceView"));
+        auto* evidence = child<EvidenceView>(server, QStringLiteral("evidenceView"));
         QVERIFY(!evidence->isVisible());
         QTest::mouseClick(details, Qt::LeftButton);
         QVERIFY(evidence->isVisible());
@@ -224,7 +233,10 @@ private Q_SLOTS:
 
         // Copy report: Markdown with every step.
         QGuiApplication::clipboard()->clear();
-        QTest::mouseClick(child<QPushButton>(summary, QStringLiteral("copyReportButton")), Qt::LeftButton);
+        auto* copy = child<QPushButton>(summary, QStringLiteral("copyReportButton"));
+        QVERIFY2(copy->isVisible() && copy->isEnabled() && copy->width() > 10,
+                 qPrintable(QStringLiteral("%1x%2").arg(copy->width()).arg(copy->height())));
+        QTest::mouseClick(copy, Qt::LeftButton);
         const QString markdown = QGuiApplication::clipboard()->text();
         QVERIFY2(markdown.startsWith(QStringLiteral("# Localhost Doctor report")),
                  qPrintable(markdown.left(200)));
@@ -428,7 +440,7 @@ private Q_SLOTS:
         QVERIFY2(protocol->shownFindingIds().contains(QStringLiteral("protocol.tls_untrusted")),
                  qPrintable(protocol->shownFindingIds().join(QLatin1Char(','))));
         QTest::mouseClick(child<QPushButton>(protocol, QStringLiteral("detailsButton")), Qt::LeftButton);
-        const QString evidence = child<QTextBrowser>(protocol, QStringLiteral("evidenceView"))->toPlainText();
+        const QString evidence = child<EvidenceView>(protocol, QStringLiteral("evidenceView"))->toPlainText();
         QVERIFY2(evidence.contains(QStringLiteral("localhost")),
                  qPrintable(evidence)); // the certificate's name
     }
@@ -477,8 +489,7 @@ private Q_SLOTS:
         const quint16 port = ld::test::freePort();
         type(QStringLiteral("127.0.0.1:%1").arg(port));
         clickNext();
-        auto* page = qobject_cast<StepPage*>(m_wizard->currentPage());
-        QVERIFY(page);
+        QCOMPARE(m_wizard->currentId(), int(Page_Progress));
         m_wizard->cancelDiagnosis();
         QTRY_VERIFY_WITH_TIMEOUT(!m_wizard->diagnosisRunning(), kWaitMs);
         QVERIFY(m_wizard->currentPage()->isComplete());
@@ -499,10 +510,18 @@ private Q_SLOTS:
         int number = 2;
         for (const QString& step : m_wizard->plannedSteps())
             expected << QStringLiteral("%1-%2.png").arg(number++, 2, 10, QLatin1Char('0')).arg(step);
-        expected << QStringLiteral("%1-summary.png").arg(number, 2, 10, QLatin1Char('0'));
-        QCOMPARE(QDir(directory).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name), expected);
+        expected << QStringLiteral("%1-summary.png").arg(number++, 2, 10, QLatin1Char('0'));
+        // Then the state after a recommended address fix (when there is one) and the bundle dialog.
+        QStringList written = QDir(directory).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
+        if (written.size() == expected.size() + 2) {
+            QCOMPARE(written.at(expected.size()),
+                     QStringLiteral("%1-summary-after-fix.png").arg(number++, 2, 10, QLatin1Char('0')));
+            written.removeAt(expected.size());
+        }
+        expected << QStringLiteral("%1-bundle.png").arg(number, 2, 10, QLatin1Char('0'));
+        QCOMPARE(written, expected);
         for (const QString& file : expected)
-            QVERIFY(QImage(QDir(directory).filePath(file)).width() >= 700);
+            QVERIFY(QImage(QDir(directory).filePath(file)).width() >= 600);
     }
 };
 
