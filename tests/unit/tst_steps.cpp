@@ -349,7 +349,6 @@ private Q_SLOTS:
         }
     }
 
-
     // Facts are computed once however many steps ask.
     void connectsHappenOnce() {
         FakeSystem system;

@@ -303,7 +303,8 @@ private:
                                        {QStringLiteral("command"), elevate + qs(source->command)},
                                        {QStringLiteral("error"), qs(source->error)}});
         }
-        const QString check = elevate + QStringLiteral("localhost-doctor check %1").arg(quoteInput(facts.target().input));
+        const QString check =
+            elevate + QStringLiteral("localhost-doctor check %1").arg(quoteInput(facts.target().input));
         if (!commands.isEmpty() && windows) {
             finding.title = tr("Reading the firewall's rules needs administrator rights");
             finding.detail =
