@@ -144,6 +144,7 @@ PY
 peer=$build/tests/windows/win-mcp-peer.exe
 if [ -f "$peer" ]; then
     wpeer=$(winepath -w "$peer" 2>/dev/null)
+    : >"$work/grandchild.pid" # exists before the launch: the static checks test path arguments
     wpid=$(winepath -w "$work/grandchild.pid" 2>/dev/null)
     python3 - "$work/mcp-config.json" "$wpeer" "$wpid" <<'PY'
 import json, sys
@@ -283,6 +284,10 @@ if [ -n "$installer" ]; then
                 fail "no localhost-doctor-gui.exe in $installed_dir/bin"
             uninstaller="$installed_dir/Uninstall Localhost Doctor.exe" # CPACK_NSIS_UNINSTALL_NAME
             timeout 300 wine "$uninstaller" /S "_?=$(winepath -w "$installed_dir")" >/dev/null 2>&1
+            for _ in $(seq 1 60); do # polled, bounded: wine may return before the files are gone
+                [ -e "$installed" ] || break
+                python3 -c 'import time; time.sleep(0.5)'
+            done
             # With _?= the uninstaller does not delete itself (nor the folders it runs in); every
             # installed file must be gone.
             if [ ! -e "$installed" ] && [ -z "$(ls -A "$installed_dir/bin" 2>/dev/null)" ]; then
