@@ -128,6 +128,8 @@ void McpRunner::runPass(bool launch) {
     }
     options.launch = launch;
     options.connectTimeout = m_connectTimeout;
+    if (m_handshakeTimeout)
+        options.handshakeTimeout = *m_handshakeTimeout;
     m_launchPass = launch;
     m_diagnosis = std::make_unique<wizard::McpDiagnosis>(*m_system, *m_host, options);
     connect(m_diagnosis.get(), &wizard::McpDiagnosis::finished, this, &McpRunner::passDone,

@@ -11,6 +11,7 @@
 #include <QTimer>
 #include <chrono>
 #include <memory>
+#include <optional>
 
 namespace ld::ui {
 
@@ -23,6 +24,9 @@ public:
 
     // configPath empty: the first client found on this machine (Claude Desktop's first).
     void start(const QString& configPath, std::chrono::milliseconds connectTimeout);
+    // Given --timeout-ms, the server handshakes wait that long too, as in `mcp --timeout-ms`;
+    // otherwise they keep the engine's default, long enough for npx to fetch a package.
+    void setHandshakeTimeout(std::chrono::milliseconds timeout) { m_handshakeTimeout = timeout; }
     bool running() const { return m_running; }
     bool staticDone() const { return m_static.has_value(); }
     bool done() const { return m_full.has_value(); }
@@ -56,6 +60,7 @@ private:
     QList<wizard::McpConfig> m_configs;
     QList<wizard::DiscoveredConfig> m_found;
     std::chrono::milliseconds m_connectTimeout{1500};
+    std::optional<std::chrono::milliseconds> m_handshakeTimeout;
     std::optional<wizard::Report> m_static;
     std::optional<wizard::Report> m_full;
     std::unique_ptr<wizard::McpDiagnosis> m_diagnosis;

@@ -85,6 +85,8 @@ int runWizardWindow(const QStringList& arguments, platform::System& system) {
 
     ui::DoctorWizard wizard(system);
     wizard.setTimeout(std::chrono::milliseconds(timeoutMs));
+    if (parser.isSet(QStringLiteral("timeout-ms")))
+        wizard.mcp().setHandshakeTimeout(std::chrono::milliseconds(timeoutMs));
     // "Keep an eye on this address" starts the tray when none runs: this program's own tray command.
     wizard.setTrayLauncher([] {
         return QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("tray")});

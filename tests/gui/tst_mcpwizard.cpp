@@ -6,6 +6,7 @@
 #include "ui/doctorwizard.h"
 #include "ui/findingview.h"
 #include "ui/mcppages.h"
+#include "ui/mcprunner.h"
 #include "ui/messagebox.h"
 #include "ui/statusbadge.h"
 #include "ui/summarypage.h"
@@ -97,6 +98,31 @@ private Q_SLOTS:
         config.write(m_original);
         config.close();
         m_system = ld::platform::createSystem();
+    }
+
+    // The wizard given --timeout-ms: a silent server's handshake waits that long, not the engine's
+    // 10 s default (the app calls setHandshakeTimeout for the option).
+    void handshakeFollowsTheWizardsTimeout() {
+        const QString config = m_dir.filePath(QStringLiteral("silent_config.json"));
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("{\"mcpServers\": {\"silent\": {\"command\": \"python3\", "
+                                  "\"args\": [\"%1/mcp_hostile.py\", \"silent\"]}}}\n")
+                       .arg(QStringLiteral(LD_PEERS))
+                       .toUtf8());
+        file.close();
+        McpRunner runner(*m_system);
+        runner.setHandshakeTimeout(std::chrono::milliseconds(1200));
+        runner.start(config, std::chrono::milliseconds(1200));
+        QTRY_VERIFY_WITH_TIMEOUT(runner.done(), kWaitMs);
+        QList<qint64> waited;
+        for (const ld::wizard::StepResult& step : runner.report().steps)
+            for (const ld::wizard::Finding& finding : step.findings)
+                if (finding.id == QLatin1String("mcp.handshake_timeout"))
+                    waited << finding.evidence.value(QStringLiteral("waited_ms")).toInteger();
+        QVERIFY2(!waited.isEmpty(), "no handshake timeout reported for the silent server");
+        for (const qint64 ms : std::as_const(waited))
+            QCOMPARE(ms, qint64(1200));
     }
 
     void serversRowsAndAConfigFixWithUndo() {
