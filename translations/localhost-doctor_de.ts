@@ -442,11 +442,11 @@ Führen Sie den Befehl mit --yes erneut aus, um sie anzuwenden.</translation>
     </message>
     <message>
         <source>localhost-doctor: the wizard and the tray run in localhost-doctor-gui, not here.</source>
-        <translation type="unfinished"></translation>
+        <translation>localhost-doctor: Der Assistent und das Symbol im Infobereich laufen in localhost-doctor-gui, nicht hier.</translation>
     </message>
     <message>
         <source>localhost-doctor: could not start the wizard and tray program %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>localhost-doctor: Das Programm für Assistent und Infobereich %1 konnte nicht gestartet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -604,19 +604,19 @@ Führen Sie den Befehl mit --yes erneut aus, um sie anzuwenden.</translation>
     </message>
     <message>
         <source>Can&apos;t create the folder %1. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Created %1 (undo removes it again).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde angelegt (Rückgängigmachen entfernt es wieder).</translation>
     </message>
     <message>
         <source>Can&apos;t remove %1, which the fix created.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, das die Korrektur angelegt hat, kann nicht entfernt werden.</translation>
     </message>
     <message>
         <source>Removed %1, which the fix had created.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, das die Korrektur angelegt hatte, wurde entfernt.</translation>
     </message>
 </context>
 <context>
@@ -792,23 +792,23 @@ Führen Sie den Befehl mit --yes erneut aus, um sie anzuwenden.</translation>
     </message>
     <message>
         <source>No program holds port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Programm belegt Port %1</translation>
     </message>
     <message>
         <source>%1, calling itself &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, das sich &quot;%2&quot; nennt</translation>
     </message>
     <message>
         <source>The proxy on port %1 answers, but the server behind it is down (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy auf Port %1 antwortet, aber der Server dahinter läuft nicht (%2)</translation>
     </message>
     <message>
         <source>%1 listens on port %2 and passes requests on to another server (its upstream or backend), which did not answer: &quot;%3&quot; is the proxy&apos;s own reply. Start the server the proxy forwards to, or check the address it forwards to (nginx: proxy_pass; Caddy: reverse_proxy; a dev server: its proxy setting). The proxy&apos;s error log names the upstream it tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lauscht auf Port %2 und reicht Anfragen an einen anderen Server weiter (seinen Upstream oder sein Backend), der nicht geantwortet hat: &quot;%3&quot; ist die eigene Antwort des Proxys. Starten Sie den Server, an den der Proxy weiterleitet, oder prüfen Sie die Adresse, an die er weiterleitet (nginx: proxy_pass; Caddy: reverse_proxy; ein Entwicklungsserver: seine Proxy-Einstellung). Das Fehlerprotokoll des Proxys nennt den Upstream, den er versucht hat.</translation>
     </message>
     <message>
         <source>%1 listens on port %2 and passes requests on to another server (its upstream or backend), which did not answer in time: &quot;%3&quot; is the proxy&apos;s own reply. The server behind it is hung or overloaded; its log says why, and the proxy&apos;s error log names the upstream it waited for.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lauscht auf Port %2 und reicht Anfragen an einen anderen Server weiter (seinen Upstream oder sein Backend), der nicht rechtzeitig geantwortet hat: &quot;%3&quot; ist die eigene Antwort des Proxys. Der Server dahinter hängt oder ist überlastet; sein Protokoll sagt, warum, und das Fehlerprotokoll des Proxys nennt den Upstream, auf den er gewartet hat.</translation>
     </message>
 </context>
 <context>
@@ -1036,12 +1036,27 @@ Führen Sie den Befehl mit --yes erneut aus, um sie anzuwenden.</translation>
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <source>Finding</source>
-        <translation>Befund</translation>
-    </message>
-    <message>
         <source>What &quot;%1&quot; does:</source>
         <translation>Was &quot;%1&quot; tut:</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more</source>
+        <translation>
+            <numerusform>… %n weiterer Eintrag</numerusform>
+            <numerusform>… %n weitere Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
     </message>
 </context>
 <context>
@@ -1164,15 +1179,15 @@ Führen Sie den Befehl mit --yes erneut aus, um sie anzuwenden.</translation>
     </message>
     <message>
         <source>Firewall not checked: the server answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Firewall nicht geprüft: Der Server hat geantwortet</translation>
     </message>
     <message>
         <source>Every address tried (%1) accepted the connection, so no firewall rule blocks it; the firewall&apos;s rules were not read. They are read when a connection is refused or gets no answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede versuchte Adresse (%1) hat die Verbindung angenommen, also blockiert keine Firewall-Regel sie; die Regeln der Firewall wurden nicht gelesen. Sie werden gelesen, wenn eine Verbindung abgewiesen wird oder keine Antwort bekommt.</translation>
     </message>
     <message>
         <source>Only an administrator may read the firewall&apos;s rules, so no rule can be named here. To see them, open a Command Prompt with &quot;Run as administrator&quot; and run: %1 (or run this check from there: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Administrator darf die Regeln der Firewall lesen, daher kann hier keine Regel genannt werden. Um sie zu sehen, öffnen Sie eine Eingabeaufforderung mit &quot;Als Administrator ausführen&quot; und führen Sie aus: %1 (oder führen Sie diese Prüfung von dort aus: %2).</translation>
     </message>
 </context>
 <context>
@@ -1589,115 +1604,115 @@ Ein Client kann die Anmeldung dann nicht selbst starten; der Server braucht ein 
     <name>MacosTraps</name>
     <message>
         <source>System Settings › General › AirDrop &amp; Handoff › AirPlay Receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemeinstellungen › Allgemein › AirDrop &amp; Handoff › AirPlay-Empfänger</translation>
     </message>
     <message>
         <source>System Preferences › Sharing › AirPlay Receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemeinstellungen › Freigaben › AirPlay-Empfänger</translation>
     </message>
     <message>
         <source>%1 (macOS 13 and later), or %2 (macOS 12)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (macOS 13 und neuer) oder %2 (macOS 12)</translation>
     </message>
     <message>
         <source>System Settings › Network › Firewall › Options… › Block all incoming connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemeinstellungen › Netzwerk › Firewall › Optionen … › Alle eingehenden Verbindungen blockieren</translation>
     </message>
     <message>
         <source>System Preferences › Security &amp; Privacy › Firewall › Firewall Options… › Block all incoming connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemeinstellungen › Sicherheit › Firewall › Firewall-Optionen … › Alle eingehenden Verbindungen blockieren</translation>
     </message>
     <message>
         <source>%1 (macOS 13 and later), or %2 (earlier versions)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (macOS 13 und neuer) oder %2 (frühere Versionen)</translation>
     </message>
     <message>
         <source>ControlCenter (pid %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ControlCenter (PID %1)</translation>
     </message>
     <message>
         <source>a program</source>
-        <translation type="unfinished">ein Programm</translation>
+        <translation>ein Programm</translation>
     </message>
     <message>
         <source>macOS AirPlay Receiver holds port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der macOS-AirPlay-Empfänger belegt Port %1</translation>
     </message>
     <message>
         <source>Port %1 is held by %2: it is AirPlay Receiver, which lets other devices stream to this Mac. Since macOS 12 it listens on ports 5000 and 7000 on every address, so a server of yours can&apos;t start there (&quot;Address already in use&quot;), and a browser or client asking for localhost:%1 may get AirPlay&apos;s answer (often 403 Forbidden) instead of your server&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 wird von %2 belegt: Das ist der AirPlay-Empfänger, über den andere Geräte Inhalte auf diesen Mac streamen können. Seit macOS 12 lauscht er auf den Ports 5000 und 7000 an jeder Adresse, daher kann ein Server von Ihnen dort nicht starten (&quot;Address already in use&quot;), und ein Browser oder Client, der localhost:%1 anfragt, bekommt womöglich die Antwort von AirPlay (oft 403 Forbidden) statt der Ihres Servers.</translation>
     </message>
     <message>
         <source>Turn it off in %1, or start your server on another port (Flask: flask run --port 5001).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schalten Sie ihn unter %1 aus oder starten Sie Ihren Server auf einem anderen Port (Flask: flask run --port 5001).</translation>
     </message>
     <message>
         <source>Use port %1 instead (free now)</source>
-        <translation type="unfinished">Stattdessen Port %1 verwenden (jetzt frei)</translation>
+        <translation>Stattdessen Port %1 verwenden (jetzt frei)</translation>
     </message>
     <message>
         <source>The macOS firewall blocks all incoming connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Die macOS-Firewall blockiert alle eingehenden Verbindungen</translation>
     </message>
     <message>
         <source>The Application Firewall is set to &quot;Block all incoming connections&quot;: only essential system services may receive connections from the network, so no other computer or phone can reach a server of yours on this Mac.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Application Firewall ist auf &quot;Alle eingehenden Verbindungen blockieren&quot; eingestellt: Nur notwendige Systemdienste dürfen Verbindungen aus dem Netzwerk empfangen, daher kann kein anderer Computer und kein Telefon einen Server von Ihnen auf diesem Mac erreichen.</translation>
     </message>
     <message>
         <source>That is why the connection to %1 failed while the server listens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshalb ist die Verbindung zu %1 gescheitert, obwohl der Server lauscht.</translation>
     </message>
     <message>
         <source>Connections from this Mac to localhost (127.0.0.1, ::1) are normally not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen von diesem Mac zu localhost (127.0.0.1, ::1) sind normalerweise nicht betroffen.</translation>
     </message>
     <message>
         <source>To let them in, untick %1, or run: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Um sie hereinzulassen, entfernen Sie das Häkchen bei %1 oder führen Sie aus: %2</translation>
     </message>
     <message>
         <source>macOS Application Firewall (blocking all incoming connections)</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS Application Firewall (blockiert alle eingehenden Verbindungen)</translation>
     </message>
     <message>
         <source>macOS Application Firewall (stealth mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS Application Firewall (Tarnmodus)</translation>
     </message>
     <message>
         <source>macOS Application Firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS Application Firewall</translation>
     </message>
     <message>
         <source>pf (enabled)</source>
-        <translation type="unfinished"></translation>
+        <translation>pf (aktiviert)</translation>
     </message>
     <message>
         <source>the macOS Application Firewall decides per app which programs may receive connections from the network; connections from this Mac to localhost are normally not filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>die macOS Application Firewall entscheidet pro App, welche Programme Verbindungen aus dem Netzwerk empfangen dürfen; Verbindungen von diesem Mac zu localhost werden normalerweise nicht gefiltert</translation>
     </message>
     <message>
         <source>it blocks incoming connections for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sie blockiert eingehende Verbindungen für %1</translation>
     </message>
     <message>
         <source>System Settings › Privacy &amp; Security › Local Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemeinstellungen › Datenschutz &amp; Sicherheit › Lokales Netzwerk</translation>
     </message>
     <message>
         <source>macOS Local Network privacy blocks connections to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der macOS-Datenschutz für das lokale Netzwerk blockiert Verbindungen zu %1</translation>
     </message>
     <message>
         <source>The server answers on 127.0.0.1:%1, yet connecting to this Mac&apos;s address %2 failed at once with &quot;No route to host&quot;. Since macOS 15 an app needs the Local Network permission to connect to addresses on the local network, and without it macOS refuses exactly like that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server antwortet auf 127.0.0.1:%1, doch die Verbindung zur Adresse %2 dieses Macs ist sofort mit &quot;No route to host&quot; gescheitert. Seit macOS 15 braucht eine App die Berechtigung &quot;Lokales Netzwerk&quot;, um sich mit Adressen im lokalen Netzwerk zu verbinden, und ohne sie lehnt macOS genau so ab.</translation>
     </message>
     <message>
         <source>Connecting to %1, an address on the local network, failed at once with &quot;No route to host&quot; while connections on this Mac work. Since macOS 15 an app needs the Local Network permission to reach devices on the local network, and without it macOS refuses exactly like that (a device that is switched off answers more slowly).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1, einer Adresse im lokalen Netzwerk, ist sofort mit &quot;No route to host&quot; gescheitert, während Verbindungen auf diesem Mac funktionieren. Seit macOS 15 braucht eine App die Berechtigung &quot;Lokales Netzwerk&quot;, um Geräte im lokalen Netzwerk zu erreichen, und ohne sie lehnt macOS genau so ab (ein ausgeschaltetes Gerät antwortet langsamer).</translation>
     </message>
     <message>
         <source>Open %1 and turn it on for the app that makes the connection: for command-line tools that is the terminal app they run in (iTerm, Warp, Ghostty, your editor; Apple&apos;s Terminal is exempt); for Claude Desktop, Claude. Then restart that app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie %1 und schalten Sie die Berechtigung für die App ein, die die Verbindung herstellt: Bei Befehlszeilenwerkzeugen ist das die Terminal-App, in der sie laufen (iTerm, Warp, Ghostty, Ihr Editor; Apples Terminal ist ausgenommen); bei Claude Desktop ist es Claude. Starten Sie diese App danach neu.</translation>
     </message>
 </context>
 <context>
@@ -1796,31 +1811,31 @@ Ein Client kann die Anmeldung dann nicht selbst starten; der Server braucht ein 
     </message>
     <message>
         <source>%1 is not a fix that edits the config; these are: fix.use_absolute_command, fix.use_port, fix.wrap_in_cmd, fix.wrap_in_braces, fix.move_servers, fix.name_server, fix.wrap_servers, fix.use_host_docker_internal, fix.add_localhost_doctor.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Korrektur, die die Konfiguration bearbeitet; das sind: fix.use_absolute_command, fix.use_port, fix.wrap_in_cmd, fix.wrap_in_braces, fix.move_servers, fix.name_server, fix.wrap_servers, fix.use_host_docker_internal, fix.add_localhost_doctor.</translation>
     </message>
     <message>
         <source>Apply a fix the check offers that edits the config: fix.use_absolute_command, fix.use_port or fix.wrap_in_cmd; or fix.add_localhost_doctor with --client NAME (or --config FILE): add Localhost Doctor itself as an MCP server of that client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine von der Prüfung angebotene Korrektur anwenden, die die Konfiguration bearbeitet: fix.use_absolute_command, fix.use_port oder fix.wrap_in_cmd; oder fix.add_localhost_doctor mit --client NAME (oder --config FILE): Localhost Doctor selbst als MCP-Server dieses Clients hinzufügen.</translation>
     </message>
     <message>
         <source>%1 needs --client NAME (%2) or --config FILE: the config to add Localhost Doctor to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht --client NAME (%2) oder --config FILE: die Konfiguration, zu der Localhost Doctor hinzugefügt werden soll.</translation>
     </message>
     <message>
         <source>There is no file of %1 here that Localhost Doctor can add itself to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gibt es keine Datei von %1, zu der sich Localhost Doctor hinzufügen kann.</translation>
     </message>
     <message>
         <source>Add Localhost Doctor to %1: create %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Localhost Doctor zu %1 hinzufügen: %2 anlegen:</translation>
     </message>
     <message>
         <source>Add Localhost Doctor to %1 in %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Localhost Doctor zu %1 in %2 hinzufügen:</translation>
     </message>
     <message>
         <source>To take it back: localhost-doctor mcp --undo %1 --yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Rückgängigmachen: localhost-doctor mcp --undo %1 --yes</translation>
     </message>
 </context>
 <context>
@@ -2647,15 +2662,15 @@ Solange keine existiert, startet %2 keine MCP-Server.</translation>
     </message>
     <message>
         <source>Windows reserves port %1: no server can use it</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows reserviert Port %1: Kein Server kann ihn verwenden</translation>
     </message>
     <message>
         <source>Port %1 is in a range Windows reserves (%2-%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 liegt in einem Bereich, den Windows reserviert (%2-%3)</translation>
     </message>
     <message>
         <source>Windows keeps ports %1 to %2 for itself, so starting a server on port %3 fails with &quot;access forbidden&quot; (error 10013), even for an administrator. Such ranges are usually taken by Hyper-V and WinNAT, which Docker Desktop and WSL 2 use, and move after a restart; an administrator may also have added one. See them with &quot;netsh int ipv4 show excludedportrange protocol=tcp&quot;; restarting WinNAT (&quot;net stop winnat&quot; then &quot;net start winnat&quot; in an administrator prompt) often frees them. Simplest: use another port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows hält die Ports %1 bis %2 für sich frei, daher scheitert das Starten eines Servers auf Port %3 mit &quot;Zugriff verweigert&quot; (Fehler 10013), selbst für einen Administrator. Solche Bereiche belegen meist Hyper-V und WinNAT, die Docker Desktop und WSL 2 verwenden, und sie verschieben sich nach einem Neustart; auch ein Administrator kann einen hinzugefügt haben. Sie sehen sie mit &quot;netsh int ipv4 show excludedportrange protocol=tcp&quot;; ein Neustart von WinNAT (&quot;net stop winnat&quot; und dann &quot;net start winnat&quot; in einer Eingabeaufforderung als Administrator) gibt sie oft frei. Am einfachsten: Verwenden Sie einen anderen Port.</translation>
     </message>
 </context>
 <context>
@@ -2718,11 +2733,11 @@ Solange keine existiert, startet %2 keine MCP-Server.</translation>
     </message>
     <message>
         <source>Ask %1 (pid %2) to close</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (PID %2) zum Schließen auffordern</translation>
     </message>
     <message>
         <source>Ask %1 (pid %2) to close: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (PID %2) zum Schließen auffordern: %3</translation>
     </message>
 </context>
 <context>
@@ -3017,39 +3032,39 @@ Solange keine existiert, startet %2 keine MCP-Server.</translation>
     </message>
     <message>
         <source>Port %1 speaks only HTTP/2 without TLS (h2c or gRPC), not HTTP/1.1</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 spricht nur HTTP/2 ohne TLS (h2c oder gRPC), nicht HTTP/1.1</translation>
     </message>
     <message>
         <source>The server answered the HTTP/1.1 request with HTTP/2 frames (%1): it only talks to clients that start in HTTP/2 right away (&quot;prior knowledge&quot;), as gRPC clients do. Browsers never speak HTTP/2 without TLS, so they can&apos;t open it, and most HTTP libraries can&apos;t either. Use a gRPC or HTTP/2 client (curl --http2-prior-knowledge), or let the server accept HTTP/1.1 too (nginx: &quot;listen %2;&quot; without http2, or http2 with ssl).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die HTTP/1.1-Anfrage mit HTTP/2-Frames beantwortet (%1): Er spricht nur mit Clients, die sofort mit HTTP/2 beginnen (&quot;prior knowledge&quot;), wie es gRPC-Clients tun. Browser sprechen HTTP/2 nie ohne TLS, daher können sie ihn nicht öffnen, und die meisten HTTP-Bibliotheken auch nicht. Verwenden Sie einen gRPC- oder HTTP/2-Client (curl --http2-prior-knowledge) oder lassen Sie den Server auch HTTP/1.1 annehmen (nginx: &quot;listen %2;&quot; ohne http2, oder http2 mit ssl).</translation>
     </message>
     <message>
         <source>The server on port %1 answers with headers larger than %2 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server auf Port %1 antwortet mit Headern, die größer als %2 KB sind</translation>
     </message>
     <message>
         <source>It answered HTTP status %1, but its headers did not end within %2 KB. Clients refuse that: browsers fail with ERR_RESPONSE_HEADERS_TOO_BIG, Node.js stops at 16 KB, nginx as a proxy at 4 to 8 KB (&quot;upstream sent too big header&quot;). Look for a header the server keeps growing: a cookie set again on every request or redirect, or a huge Content-Security-Policy or Link header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er antwortete mit HTTP-Status %1, aber seine Header endeten nicht innerhalb von %2 KB. Clients lehnen das ab: Browser scheitern mit ERR_RESPONSE_HEADERS_TOO_BIG, Node.js hört bei 16 KB auf, nginx als Proxy bei 4 bis 8 KB (&quot;upstream sent too big header&quot;). Suchen Sie nach einem Header, den der Server immer weiter wachsen lässt: ein Cookie, das bei jeder Anfrage oder Weiterleitung erneut gesetzt wird, oder ein riesiger Content-Security-Policy- oder Link-Header.</translation>
     </message>
     <message>
         <source>The server on port %1 wants a client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server auf Port %1 verlangt ein Client-Zertifikat</translation>
     </message>
     <message>
         <source>Port %1 speaks TLS and ends the handshake because this client showed no certificate of its own (mutual TLS; the server said: %2). Every client without one fails the same way: browsers ask you to pick a certificate, curl needs --cert and --key, other clients a client certificate setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 spricht TLS und bricht den Handshake ab, weil dieser Client kein eigenes Zertifikat vorgezeigt hat (gegenseitiges TLS; der Server sagte: %2). Jeder Client ohne Zertifikat scheitert genauso: Browser bitten Sie, ein Zertifikat auszuwählen, curl braucht --cert und --key, andere Clients eine Einstellung für ein Client-Zertifikat.</translation>
     </message>
     <message>
         <source>certificate required</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat erforderlich</translation>
     </message>
     <message>
         <source>Get the client certificate this server trusts, or turn its check off for local work (nginx: ssl_verify_client off; openssl s_server: without -Verify).</source>
-        <translation type="unfinished"></translation>
+        <translation>Besorgen Sie sich das Client-Zertifikat, dem dieser Server vertraut, oder schalten Sie seine Prüfung für die lokale Arbeit ab (nginx: ssl_verify_client off; openssl s_server: ohne -Verify).</translation>
     </message>
     <message>
         <source>The address also says http://, but the server speaks only HTTPS: use %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse gibt außerdem http:// an, aber der Server spricht nur HTTPS: Verwenden Sie %1.</translation>
     </message>
 </context>
 <context>
@@ -3152,7 +3167,7 @@ Solange keine existiert, startet %2 keine MCP-Server.</translation>
     </message>
     <message>
         <source>the system proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>die System-Proxy-Einstellungen</translation>
     </message>
 </context>
 <context>
@@ -3468,36 +3483,44 @@ Solange keine existiert, startet %2 keine MCP-Server.</translation>
         <source>The wizard never reached the summary</source>
         <translation>Der Assistent hat die Zusammenfassung nie erreicht</translation>
     </message>
+    <message>
+        <source>The wizard did not go on from the start page</source>
+        <translation>Der Assistent ist von der Startseite nicht weitergegangen</translation>
+    </message>
+    <message>
+        <source>The wizard did not open page %1</source>
+        <translation>Der Assistent hat Seite %1 nicht geöffnet</translation>
+    </message>
 </context>
 <context>
     <name>SelfInstall</name>
     <message>
         <source>The fix does not say which program to add or under which key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Korrektur gibt nicht an, welches Programm unter welchem Schlüssel hinzugefügt werden soll.</translation>
     </message>
     <message>
         <source>The config is not valid JSON (line %1, column %2); it is left untouched. Fix that first.</source>
-        <translation type="unfinished">Die Konfiguration ist kein gültiges JSON (Zeile %1, Spalte %2); sie bleibt unverändert. Beheben Sie das zuerst.</translation>
+        <translation>Die Konfiguration ist kein gültiges JSON (Zeile %1, Spalte %2); sie bleibt unverändert. Beheben Sie das zuerst.</translation>
     </message>
     <message>
         <source>The config is not a JSON object ({ … }); it is left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration ist kein JSON-Objekt ({ … }); sie bleibt unverändert.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in the config is not an object, so no server can be added to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist in der Konfiguration kein Objekt, daher kann dort kein Server hinzugefügt werden.</translation>
     </message>
     <message>
         <source>The change did not come out as intended; nothing was written.</source>
-        <translation type="unfinished">Die Änderung ist nicht wie beabsichtigt ausgefallen; nichts wurde geschrieben.</translation>
+        <translation>Die Änderung ist nicht wie beabsichtigt ausgefallen; nichts wurde geschrieben.</translation>
     </message>
     <message>
         <source>Can&apos;t read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Localhost Doctor is already in %1 as server &quot;%2&quot;; nothing to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Localhost Doctor ist bereits als Server &quot;%2&quot; in %1 eingetragen; es gibt nichts hinzuzufügen.</translation>
     </message>
 </context>
 <context>
@@ -3719,14 +3742,14 @@ Solange keine existiert, startet %2 keine MCP-Server.</translation>
     </message>
     <message>
         <source>HTTP/2 only (h2c or gRPC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur HTTP/2 (h2c oder gRPC)</translation>
     </message>
 </context>
 <context>
     <name>SettingsFile</name>
     <message>
         <source>Could not prepare the settings file %1 (the temporary folder %2 can&apos;t be written).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei %1 konnte nicht vorbereitet werden (in den temporären Ordner %2 kann nicht geschrieben werden).</translation>
     </message>
 </context>
 <context>
@@ -3793,13 +3816,13 @@ Solange keine existiert, startet %2 keine MCP-Server.</translation>
     </message>
     <message>
         <source>The MCP server flooded stdout after answering: more than %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Der MCP-Server hat stdout nach seiner Antwort überflutet: mehr als %1 MB</translation>
     </message>
     <message numerus="yes">
         <source>It answered %n request(s), then wrote far more than any answer needs, so it was stopped and what it would have answered next (its tools, resources and prompts) was not read. MCP clients stall or run out of memory the same way. Look for a loop that writes notifications or log messages to stdout.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Er beantwortete %n Anfrage und schrieb dann weit mehr, als irgendeine Antwort braucht; deshalb wurde er gestoppt, und was er als Nächstes beantwortet hätte (seine Tools, Ressourcen und Prompts), wurde nicht gelesen. MCP-Clients bleiben auf dieselbe Weise hängen oder haben keinen Speicher mehr. Suchen Sie nach einer Schleife, die Benachrichtigungen oder Protokollmeldungen auf stdout schreibt.</numerusform>
+            <numerusform>Er beantwortete %n Anfragen und schrieb dann weit mehr, als irgendeine Antwort braucht; deshalb wurde er gestoppt, und was er als Nächstes beantwortet hätte (seine Tools, Ressourcen und Prompts), wurde nicht gelesen. MCP-Clients bleiben auf dieselbe Weise hängen oder haben keinen Speicher mehr. Suchen Sie nach einer Schleife, die Benachrichtigungen oder Protokollmeldungen auf stdout schreibt.</numerusform>
         </translation>
     </message>
 </context>
@@ -4181,59 +4204,59 @@ Solange keine existiert, startet %2 keine MCP-Server.</translation>
     <name>ld::ui::AboutDialog</name>
     <message>
         <source>About Localhost Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Localhost Doctor</translation>
     </message>
     <message>
         <source>Localhost Doctor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Localhost Doctor %1</translation>
     </message>
     <message>
         <source>Finds out why an address on your own computer can&apos;t be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Findet heraus, warum eine Adresse auf Ihrem eigenen Computer nicht erreichbar ist.</translation>
     </message>
     <message>
         <source>Localhost Doctor is free software under the MIT licence. Its source code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Localhost Doctor ist freie Software unter der MIT-Lizenz. Sein Quellcode: %1</translation>
     </message>
     <message>
         <source>Qt is used under the LGPL v3, dynamically linked: you may replace the Qt libraries with your own build. The libraries it uses and their licences:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt wird unter der LGPL v3 verwendet und ist dynamisch gelinkt: Sie dürfen die Qt-Bibliotheken durch Ihren eigenen Build ersetzen. Die verwendeten Bibliotheken und ihre Lizenzen:</translation>
     </message>
     <message>
         <source>Libraries used and their licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendete Bibliotheken und ihre Lizenzen</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished">&amp;Schließen</translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>Abou&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber</translation>
     </message>
     <message>
         <source>About Localhost Doctor: version and licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Localhost Doctor: Version und Lizenzen</translation>
     </message>
 </context>
 <context>
@@ -4295,10 +4318,6 @@ Solange keine existiert, startet %2 keine MCP-Server.</translation>
         <translation>Speichern &amp;unter:</translation>
     </message>
     <message>
-        <source>Secrets (keys, tokens, passwords) were replaced by placeholders such as &lt;secret-3:sk&gt;; the same secret has the same placeholder everywhere. Your home folder is shown as ~ and your user name as &lt;user&gt;. Select a file to see exactly what will be saved; untick a file to leave it out. Nothing is uploaded.</source>
-        <translation>Geheimnisse (Schlüssel, Tokens, Passwörter) wurden durch Platzhalter wie &lt;secret-3:sk&gt; ersetzt; dasselbe Geheimnis hat überall denselben Platzhalter. Ihr Home-Ordner erscheint als ~ und Ihr Benutzername als &lt;user&gt;. Wählen Sie eine Datei, um genau zu sehen, was gespeichert wird; entfernen Sie das Häkchen, um sie wegzulassen. Nichts wird hochgeladen.</translation>
-    </message>
-    <message>
         <source>%1 (always included)</source>
         <translation>%1 (immer enthalten)</translation>
     </message>
@@ -4336,6 +4355,42 @@ Solange keine existiert, startet %2 keine MCP-Server.</translation>
     <message>
         <source>&amp;Replace</source>
         <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>Show the &amp;HTML source</source>
+        <translation>HTML-&amp;Quelltext anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>The HTML report as a page</source>
+        <translation>Der HTML-Bericht als Seite</translation>
+    </message>
+    <message>
+        <source>Show the HTML source instead of the page</source>
+        <translation>Den HTML-Quelltext statt der Seite anzeigen</translation>
+    </message>
+    <message>
+        <source>Secrets (keys, tokens, passwords) were replaced by placeholders such as &lt;secret-3:sk&gt;; the same secret has the same placeholder everywhere. Your home folder is shown as ~ and your user name as &lt;user&gt;. Select a file to see exactly what will be saved; untick a file to leave it out. Files without a tick box are always included: support can&apos;t tell what happened without the report, the system facts and the manifest. Nothing is uploaded.</source>
+        <translation>Geheimnisse (Schlüssel, Tokens, Passwörter) wurden durch Platzhalter wie &lt;secret-3:sk&gt; ersetzt; dasselbe Geheimnis hat überall denselben Platzhalter. Ihr Home-Ordner erscheint als ~ und Ihr Benutzername als &lt;user&gt;. Wählen Sie eine Datei aus, um genau zu sehen, was gespeichert wird; entfernen Sie das Häkchen bei einer Datei, um sie wegzulassen. Dateien ohne Kästchen sind immer enthalten: Ohne den Bericht, die Systemdaten und das Manifest kann der Support nicht erkennen, was passiert ist. Nichts wird hochgeladen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be created, so the bundle went to your home folder.</source>
+        <translation>%1 konnte nicht angelegt werden, daher wurde das Paket in Ihrem Home-Ordner gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved the bundle to %1.</source>
+        <translation>Das Paket wurde in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Close the dialog</source>
+        <translation>Den Dialog schließen</translation>
     </message>
 </context>
 <context>
@@ -4458,12 +4513,51 @@ Solange keine existiert, startet %2 keine MCP-Server.</translation>
             <numerusform>%n Server aus der Konfiguration von Claude Desktop hinzugefügt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Port %1 doesn&apos;t exist: ports go from 1 to 65535.</source>
+        <translation>Port %1 gibt es nicht: Ports gehen von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port: a port is a number from 1 to 65535.</source>
+        <translation>&quot;%1&quot; ist kein Port: Ein Port ist eine Zahl von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <source>Port 0 can&apos;t be checked: nothing listens on port 0 itself.</source>
+        <translation>Port 0 kann nicht geprüft werden: Auf Port 0 selbst lauscht nichts.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ld::ui::EvidenceTable</name>
+    <message>
+        <source>Evidence table; Ctrl+C copies the selected row</source>
+        <translation>Tabelle der Belege; Strg+C kopiert die ausgewählte Zeile</translation>
+    </message>
+    <message>
+        <source>Select every row</source>
+        <translation>Alle Zeilen auswählen</translation>
+    </message>
+    <message>
+        <source>Copy row</source>
+        <translation>Zeile kopieren</translation>
+    </message>
 </context>
 <context>
     <name>ld::ui::EvidenceView</name>
     <message>
         <source>Details: the evidence behind this step</source>
         <translation>Details: die Belege hinter diesem Schritt</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Referenz: %1</translation>
+    </message>
+    <message>
+        <source>What &quot;%1&quot; does:</source>
+        <translation>Was &quot;%1&quot; tut:</translation>
     </message>
 </context>
 <context>
@@ -4475,6 +4569,10 @@ Solange keine existiert, startet %2 keine MCP-Server.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Where the error is</source>
+        <translation>Wo der Fehler liegt</translation>
     </message>
 </context>
 <context>
@@ -4615,6 +4713,14 @@ Solange keine existiert, startet %2 keine MCP-Server.</translation>
             <numerusform>MCP-Clients gefunden (%n):</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Read the config and greet the servers again</source>
+        <translation>Die Konfiguration neu lesen und die Server erneut begrüßen</translation>
+    </message>
 </context>
 <context>
     <name>ld::ui::McpServersPage</name>
@@ -4658,55 +4764,105 @@ Solange keine existiert, startet %2 keine MCP-Server.</translation>
         <source>Each server is started the way its MCP client starts it and greeted; no tool is called.</source>
         <translation>Jeder Server wird so gestartet, wie sein MCP-Client ihn startet, und begrüßt; es wird kein Tool aufgerufen.</translation>
     </message>
+    <message>
+        <source>No server can be checked: the config can&apos;t be used. Fix it (the previous page says how) and the check runs again.</source>
+        <translation>Kein Server kann geprüft werden: Die Konfiguration ist nicht verwendbar. Beheben Sie das Problem (die vorige Seite sagt, wie), dann läuft die Prüfung erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>ld::ui::ProgressPage</name>
+    <message>
+        <source>Cance&amp;l check</source>
+        <translation>&amp;Prüfung abbrechen</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Prüfung läuft</translation>
+    </message>
+    <message>
+        <source>Every step runs now; the wizard then opens on the one that explains the problem.</source>
+        <translation>Jetzt laufen alle Schritte; danach öffnet der Assistent den Schritt, der das Problem erklärt.</translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation>Erledigte Schritte</translation>
+    </message>
+    <message>
+        <source>Cancel the check</source>
+        <translation>Die Prüfung abbrechen</translation>
+    </message>
+    <message>
+        <source>Each step and its state</source>
+        <translation>Jeder Schritt und sein Zustand</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>Wartet…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) done</source>
+        <translation>
+            <numerusform>%n Schritt erledigt</numerusform>
+            <numerusform>%n Schritte erledigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Done checking %1.</source>
+        <translation>Prüfung von %1 abgeschlossen.</translation>
+    </message>
 </context>
 <context>
     <name>ld::ui::SelfInstallButton</name>
     <message>
         <source>Add Localhost Doctor to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Localhost Doctor zu %1 hinzufügen</translation>
     </message>
     <message>
         <source>Lets %1 ask Localhost Doctor why a local server can&apos;t be reached (read-only tools; nothing is changed from there).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ermöglicht %1, Localhost Doctor zu fragen, warum ein lokaler Server nicht erreichbar ist (nur lesende Tools; von dort aus wird nichts geändert).</translation>
     </message>
     <message>
         <source>Add Localhost Doctor to an MCP client&apos;s config</source>
-        <translation type="unfinished"></translation>
+        <translation>Localhost Doctor zur Konfiguration eines MCP-Clients hinzufügen</translation>
     </message>
     <message>
         <source>Localhost Doctor doesn&apos;t know where %1 keeps its MCP servers here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Localhost Doctor weiß nicht, wo %1 hier seine MCP-Server ablegt.</translation>
     </message>
     <message>
         <source>Add Localhost Doctor to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Localhost Doctor zu %1 hinzufügen?</translation>
     </message>
     <message>
         <source>This creates %1 as shown below, so %2 can start Localhost Doctor as an MCP server. Undo removes it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies legt %1 wie unten gezeigt an, damit %2 Localhost Doctor als MCP-Server starten kann. Rückgängigmachen entfernt die Datei wieder.</translation>
     </message>
     <message>
         <source>This changes %1 as shown below, so %2 can start Localhost Doctor as an MCP server. A backup of the file is kept, and you can undo the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ändert %1 wie unten gezeigt, damit %2 Localhost Doctor als MCP-Server starten kann. Eine Sicherungskopie der Datei wird aufbewahrt, und Sie können die Änderung rückgängig machen.</translation>
     </message>
     <message>
         <source>&amp;Add to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu %1 hinzu&amp;fügen</translation>
     </message>
     <message>
         <source>The config was not changed.</source>
-        <translation type="unfinished">Die Konfiguration wurde nicht geändert.</translation>
+        <translation>Die Konfiguration wurde nicht geändert.</translation>
     </message>
 </context>
 <context>
     <name>ld::ui::StartPage</name>
     <message>
-        <source>I &amp;can&apos;t open an address</source>
-        <translation>Ich kann eine Adresse nicht &amp;öffnen</translation>
-    </message>
-    <message>
         <source>My &amp;server won&apos;t start: the port is in use</source>
-        <translation>Mein &amp;Server startet nicht: Der Port ist belegt</translation>
+        <translation>Mein Server startet <translation>Mein &amp;Server startet nicht: Der Port ist belegt</translation>amp;nicht: Der Port ist belegt</translation>
     </message>
     <message>
         <source>Claude &amp;Desktop can&apos;t use an MCP server</source>
@@ -4812,6 +4968,10 @@ Solange keine existiert, startet %2 keine MCP-Server.</translation>
         <source>Will check %1 (port %2 on %3).</source>
         <translation>Geprüft wird %1 (Port %2 auf %3).</translation>
     </message>
+    <message>
+        <source>I can&apos;t &amp;open an address</source>
+        <translation>&amp;Ich kann eine Adresse nicht öffnen</translation>
+    </message>
 </context>
 <context>
     <name>ld::ui::StatusBadge</name>
@@ -4821,11 +4981,34 @@ Solange keine existiert, startet %2 keine MCP-Server.</translation>
     </message>
 </context>
 <context>
-    <name>ld::ui::StepPage</name>
+    <name>ld::ui::StepList</name>
     <message>
-        <source>C&amp;ancel check</source>
-        <translation>Prüfung &amp;abbrechen</translation>
+        <source>Steps: choose one to see what it found</source>
+        <translation>Schritte: Wählen Sie einen, um zu sehen, was er gefunden hat</translation>
     </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+</context>
+<context>
+    <name>ld::ui::StepPage</name>
     <message>
         <source>Show &amp;details</source>
         <translation>&amp;Details anzeigen</translation>
@@ -4874,20 +5057,16 @@ Solange keine existiert, startet %2 keine MCP-Server.</translation>
         <source>Nothing to check here for this address.</source>
         <translation>Für diese Adresse gibt es hier nichts zu prüfen.</translation>
     </message>
+    <message>
+        <source>Cance&amp;l check</source>
+        <translation>&amp;Prüfung abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>ld::ui::SummaryPage</name>
     <message>
-        <source>&amp;Copy report</source>
-        <translation>Bericht &amp;kopieren</translation>
-    </message>
-    <message>
         <source>&amp;Save report…</source>
-        <translation>Bericht &amp;speichern…</translation>
-    </message>
-    <message>
-        <source>Export diagnostic &amp;bundle…</source>
-        <translation>Diagnose&amp;paket exportieren…</translation>
+        <translation>Bericht spei&amp;chern…</translation>
     </message>
     <message>
         <source>&amp;Keep an eye on this address</source>
@@ -4896,14 +5075,6 @@ Solange keine existiert, startet %2 keine MCP-Server.</translation>
     <message>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
-    </message>
-    <message>
-        <source>Every step at a glance, and what to do next.</source>
-        <translation>Jeder Schritt auf einen Blick und was als Nächstes zu tun ist.</translation>
-    </message>
-    <message>
-        <source>Every step and what it found</source>
-        <translation>Jeder Schritt und was er gefunden hat</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4970,10 +5141,6 @@ Solange keine existiert, startet %2 keine MCP-Server.</translation>
         <translation>Eine .zip mit diesem Bericht, Systemdaten und Protokollen für den Support; Geheimnisse werden ersetzt.</translation>
     </message>
     <message>
-        <source>The tray icon (localhost-doctor tray) checks it in the background and tells you when it stops answering.</source>
-        <translation>Das Tray-Symbol (localhost-doctor tray) prüft sie im Hintergrund und sagt Ihnen, wenn sie nicht mehr antwortet.</translation>
-    </message>
-    <message>
         <source>Could not add %1 to the watched addresses: %2</source>
         <translation>%1 konnte nicht zu den überwachten Adressen hinzugefügt werden: %2</translation>
     </message>
@@ -4982,8 +5149,92 @@ Solange keine existiert, startet %2 keine MCP-Server.</translation>
         <translation>Hier gibt es nichts zu überwachen.</translation>
     </message>
     <message>
-        <source>Watching %1. Start the tray icon (localhost-doctor tray) to be told when it stops answering.</source>
-        <translation>%1 wird überwacht. Starten Sie das Tray-Symbol (localhost-doctor tray), um zu erfahren, wenn es nicht mehr antwortet.</translation>
+        <source>Co&amp;py report</source>
+        <translation>Bericht &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Export diagnostic b&amp;undle…</source>
+        <translation>Diagnosepaket e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Open in browser</source>
+        <translation>&amp;Im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y address</source>
+        <translation>Adresse ko&amp;pieren</translation>
+    </message>
+    <message>
+        <source>The answer, what to do about it, and every step at a glance.</source>
+        <translation>Die Antwort, was Sie dagegen tun können, und alle Schritte auf einen Blick.</translation>
+    </message>
+    <message>
+        <source>The recommended fix</source>
+        <translation>Die empfohlene Lösung</translation>
+    </message>
+    <message>
+        <source>Check the address again</source>
+        <translation>Die Adresse erneut prüfen</translation>
+    </message>
+    <message>
+        <source>The address that answers</source>
+        <translation>Die Adresse, die antwortet</translation>
+    </message>
+    <message>
+        <source>Every step and what it found; open one to see its page</source>
+        <translation>Alle Schritte und was sie gefunden haben; öffnen Sie einen, um seine Seite zu sehen</translation>
+    </message>
+    <message>
+        <source>The tray icon checks it in the background and tells you when it stops answering.</source>
+        <translation>Das Symbol im Infobereich prüft sie im Hintergrund und sagt Ihnen, wenn sie nicht mehr antwortet.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t open %1 here: copy it into your browser.</source>
+        <translation>%1 kann hier nicht geöffnet werden: Kopieren Sie die Adresse in Ihren Browser.</translation>
+    </message>
+    <message>
+        <source>Copied %1 to the clipboard.</source>
+        <translation>%1 wurde in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>Fixed: %1 is free for your server.</source>
+        <translation>Behoben: %1 ist frei für Ihren Server.</translation>
+    </message>
+    <message>
+        <source>Fixed: every MCP server answers.</source>
+        <translation>Behoben: Jeder MCP-Server antwortet.</translation>
+    </message>
+    <message>
+        <source>Fixed: %1 answers.</source>
+        <translation>Behoben: %1 antwortet.</translation>
+    </message>
+    <message>
+        <source>Still broken: %1</source>
+        <translation>Noch nicht behoben: %1</translation>
+    </message>
+    <message>
+        <source>You typed %1: open %2.</source>
+        <translation>Sie haben %1 eingegeben: Öffnen Sie %2.</translation>
+    </message>
+    <message>
+        <source>Open %1 in the browser</source>
+        <translation>%1 im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <source>Watching %1: the tray icon tells you when it stops answering.</source>
+        <translation>%1 wird überwacht: Das Symbol im Infobereich sagt Ihnen, wenn die Adresse nicht mehr antwortet.</translation>
+    </message>
+    <message>
+        <source>Watching %1, but the tray icon could not be started.</source>
+        <translation>%1 wird überwacht, aber das Symbol im Infobereich konnte nicht gestartet werden.</translation>
     </message>
 </context>
 <context>
@@ -5011,10 +5262,6 @@ Solange keine existiert, startet %2 keine MCP-Server.</translation>
     <message>
         <source>Open the wizard. To diagnose one address, click it above.</source>
         <translation>Den Assistenten öffnen. Um eine Adresse zu diagnostizieren, klicken Sie sie oben an.</translation>
-    </message>
-    <message>
-        <source>&amp;Edit endpoints…</source>
-        <translation>Endpunkte &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Mute notifications</source>
@@ -5153,6 +5400,14 @@ Solange keine existiert, startet %2 keine MCP-Server.</translation>
     <message>
         <source>Could not change starting at login: %1</source>
         <translation>Das Starten bei der Anmeldung konnte nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Watched addresses…</source>
+        <translation>Übe&amp;rwachte Adressen…</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
     </message>
 </context>
 <context>
