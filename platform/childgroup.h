@@ -28,8 +28,9 @@ public:
     int endAll();
 
 private:
-    void* m_handle = nullptr;
-    bool m_prepared = false;
+    // Used on Windows only (the job object); POSIX keeps no group here.
+    [[maybe_unused]] void* m_handle = nullptr;
+    [[maybe_unused]] bool m_prepared = false;
 };
 
 } // namespace ld::platform

@@ -397,9 +397,13 @@ bool BundleDialog::save() {
 }
 
 void showBundleDialog(platform::System& system, QWidget* parent, const QStringList& targets,
-                      const QString& configPath, const QList<QJsonObject>& reports) {
+                      const QString& configPath, const QList<QJsonObject>& reports,
+                      const wizard::Options& options) {
     wizard::BundleRequest request;
+    request.options = options;
     request.targets = targets;
+    for (const QString& target : targets)
+        request.intents.insert(target, options.intent);
     request.configPath = configPath;
     request.reports = reports;
     BundleDialog dialog(system, request, parent);

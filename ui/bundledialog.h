@@ -80,7 +80,9 @@ private:
 
 // Opens the dialog (modal) for these targets and config (empty: where Claude Desktop keeps it).
 // reports: finished reports to include as they are (the MCP path's, which no target re-creates).
+// options: the wizard's, so the targets are diagnosed again with the intent (and timeout) asked.
 void showBundleDialog(platform::System& system, QWidget* parent, const QStringList& targets,
-                      const QString& configPath, const QList<QJsonObject>& reports = {});
+                      const QString& configPath, const QList<QJsonObject>& reports = {},
+                      const wizard::Options& options = {});
 
 } // namespace ld::ui

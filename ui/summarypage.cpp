@@ -199,9 +199,9 @@ SummaryPage::SummaryPage(DoctorWizard* wizard)
         QList<QJsonObject> reports;
         if (mcp)
             reports << wizard::reportToJson(shownReport(), m_wizard->system());
-        showBundleDialog(m_wizard->system(), this,
-                         mcp ? QStringList() : QStringList{m_wizard->target().input},
-                         mcp ? m_wizard->mcp().configPath() : m_wizard->mcpConfigPath(), reports);
+        showBundleDialog(
+            m_wizard->system(), this, mcp ? QStringList() : QStringList{m_wizard->target().input},
+            mcp ? m_wizard->mcp().configPath() : m_wizard->mcpConfigPath(), reports, m_wizard->options());
     });
     connect(m_watch, &QPushButton::clicked, this, &SummaryPage::watch);
     connect(m_wizard, &DoctorWizard::diagnosisStarted, this, &SummaryPage::refresh);

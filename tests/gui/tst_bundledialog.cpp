@@ -26,6 +26,7 @@
 #include <QTextBrowser>
 #include <QTextCursor>
 #include <QTextEdit>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace ld;
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void unmakeableFolderFallsBackToHome();
     void fitsTheScreenAndPreviewsAtOnce();
     void htmlReportRenderedWithSourceToggle();
+    void wizardsIntentReachesTheBundle();
 
 private:
     QTemporaryDir m_dir;
@@ -284,6 +286,35 @@ void TestBundleDialog::htmlReportRenderedWithSourceToggle() {
     auto* preview = m_dialog->findChild<QTextEdit*>(QStringLiteral("bundlePreview"));
     QVERIFY(preview->isVisible() && !rendered->isVisible());
     QVERIFY(preview->toPlainText().contains(QLatin1String("<!DOCTYPE html>")));
+}
+
+// The summary's bundle diagnoses its target again with the wizard's options: a "serve" wizard's
+// bundle says serve, not the default connect.
+void TestBundleDialog::wizardsIntentReachesTheBundle() {
+    m_dialog.reset();
+    QString intentSeen;
+    bool closed = false;
+    QTimer::singleShot(0, this, [&] {
+        auto* dialog = qobject_cast<ui::BundleDialog*>(QApplication::activeModalWidget());
+        if (!dialog) {
+            for (QWidget* widget : QApplication::topLevelWidgets())
+                if (auto* candidate = qobject_cast<ui::BundleDialog*>(widget);
+                    candidate && candidate->isVisible())
+                    dialog = candidate;
+        }
+        if (!dialog)
+            return;
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isReady(), 30000);
+        for (const QJsonObject& report : dialog->plan().reports)
+            intentSeen = report.value(QStringLiteral("intent")).toString();
+        dialog->reject();
+        closed = true;
+    });
+    wizard::Options options;
+    options.intent = wizard::Intent::Serve;
+    ui::showBundleDialog(*m_system, nullptr, {QStringLiteral("127.0.0.1:61999")}, m_config, {}, options);
+    QVERIFY2(closed, "the bundle dialog was not found");
+    QCOMPARE(intentSeen, QStringLiteral("serve"));
 }
 
 QTEST_MAIN(TestBundleDialog)

@@ -12,6 +12,7 @@
 #include "platform/processgroup.h"
 #include "wizard/mcp/mcpsession.h"
 #include "wizard/mcp/stdioshutdown.h"
+#include "wizard/mcp/stdiotext.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -31,33 +32,6 @@ namespace {
 
 constexpr int kStderrTailLines = 20;
 constexpr int kStderrLineChars = 400;
-constexpr int kQuoteChars = 300;
-
-QString quote(const QByteArray& bytes) {
-    QString text = QString::fromUtf8(bytes.left(kQuoteChars * 4)).left(kQuoteChars);
-    if (bytes.size() > text.toUtf8().size())
-        text += QStringLiteral("…");
-    return text;
-}
-
-// The stderr line that names the problem: Node prints the error before its stack and a version
-// footer after it; Python prints the exception last.
-QString headline(const QStringList& tail) {
-    static const QRegularExpression error(
-        QStringLiteral(R"re(Error\b|Exception\b|error:|ENOENT|EACCES|not found|No such file|denied)re"));
-    for (auto it = tail.crbegin(); it != tail.crend(); ++it)
-        if (it->contains(error))
-            return *it;
-    for (auto it = tail.crbegin(); it != tail.crend(); ++it)
-        if (!it->startsWith(QLatin1String("at ")) && !it->startsWith(QLatin1String("Node.js v")))
-            return *it;
-    return tail.last();
-}
-
-QString megabytes(qint64 bytes) {
-    return QString::number(bytes / (1024.0 * 1024.0), 'f', 1);
-}
-
 class StdioChannel final : public McpChannel {
     Q_DECLARE_TR_FUNCTIONS(StdioChannel)
 public:
@@ -259,7 +233,7 @@ private:
             if (m_stdoutBytes > m_limits.maxStdoutBytes) {
                 // Enough: a server that floods stdout is stopped, not read to the end.
                 if (m_firstPollution.isNull() && !m_line.isEmpty())
-                    m_firstPollution = m_line.left(kQuoteChars * 4);
+                    m_firstPollution = m_line.left(kOutputQuoteChars * 4);
                 m_stdoutFlood = true;
                 m_line.clear();
                 m_process.kill();
@@ -289,7 +263,7 @@ private:
         if (!rpc) {
             ++m_pollutedLines;
             if (m_firstPollution.isNull()) {
-                m_firstPollution = line.left(kQuoteChars * 4);
+                m_firstPollution = line.left(kOutputQuoteChars * 4);
                 m_firstPollutionLine = m_lines;
             }
             return;
@@ -364,7 +338,8 @@ private:
                "lines it wrote on stderr usually say why: a missing module or file, a missing API key "
                "in \"env\", a wrong Node.js or Python version. Run the same command in a terminal to "
                "see the whole message.") +
-                (tail.isEmpty() ? QString() : QStringLiteral("\n\n") + tr("It said: %1").arg(headline(tail))),
+                (tail.isEmpty() ? QString()
+                                : QStringLiteral("\n\n") + tr("It said: %1").arg(stderrHeadline(tail))),
             evidence(),
             {}};
         finding.evidence.insert(m_crashed ? QStringLiteral("signal") : QStringLiteral("exit_code"),
@@ -373,7 +348,7 @@ private:
     }
 
     Finding pollutionFinding() const {
-        const QString line = quote(m_firstPollution);
+        const QString line = quoteOutput(m_firstPollution);
         Finding finding{
             QStringLiteral("mcp.stdout_pollution"),
             Severity::Error,
