@@ -5070,7 +5070,7 @@ Solange keine existiert, startet %2 keine MCP-Server.</translation>
     </message>
     <message>
         <source>&amp;Keep an eye on this address</source>
-        <translation>Diese Adresse im &amp;Blick behalten</translation>
+        <translation>Diese Adresse im Blick behal&amp;ten</translation>
     </message>
     <message>
         <source>Summary</source>
