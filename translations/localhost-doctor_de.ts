@@ -2743,14 +2743,6 @@ Solange keine existiert, startet %2 keine MCP-Server.</translation>
 <context>
     <name>ProtocolStep</name>
     <message>
-        <source>The server answers HTTPS (%1)</source>
-        <translation>Der Server antwortet mit HTTPS (%1)</translation>
-    </message>
-    <message>
-        <source>The server answers HTTP (%1)</source>
-        <translation>Der Server antwortet mit HTTP (%1)</translation>
-    </message>
-    <message>
         <source>A web server answered %1 with &quot;%2&quot;.</source>
         <translation>Ein Webserver hat %1 mit &quot;%2&quot; beantwortet.</translation>
     </message>
@@ -2779,10 +2771,6 @@ Solange keine existiert, startet %2 keine MCP-Server.</translation>
         <translation>/health hat %1 geantwortet.</translation>
     </message>
     <message>
-        <source>The server answers, but has nothing at %1 (%2)</source>
-        <translation>Der Server antwortet, hat aber nichts unter %1 (%2)</translation>
-    </message>
-    <message>
         <source>Use %1</source>
         <translation>%1 verwenden</translation>
     </message>
@@ -2793,14 +2781,6 @@ Solange keine existiert, startet %2 keine MCP-Server.</translation>
     <message>
         <source>The right server is probably running, but the path is wrong. These paths answer: %1. MCP servers usually listen on /mcp (or /sse for the older transport).</source>
         <translation>Wahrscheinlich läuft der richtige Server, aber der Pfad ist falsch. Diese Pfade antworten: %1. MCP-Server lauschen meist auf /mcp (oder /sse für das ältere Verfahren).</translation>
-    </message>
-    <message>
-        <source>The server wants you to sign in (%1)</source>
-        <translation>Der Server möchte, dass Sie sich anmelden (%1)</translation>
-    </message>
-    <message>
-        <source>The server refuses access (%1)</source>
-        <translation>Der Server verweigert den Zugriff (%1)</translation>
     </message>
     <message>
         <source>The server is running and reachable, but this request needs credentials.</source>
@@ -2819,32 +2799,16 @@ Solange keine existiert, startet %2 keine MCP-Server.</translation>
         <translation>Fügen Sie das Token hinzu oder melden Sie sich an (bei MCP-Servern: die OAuth-Anmeldung des Clients oder ein Authorization-Header in seiner Konfiguration).</translation>
     </message>
     <message>
-        <source>The server failed while answering (%1)</source>
-        <translation>Der Server ist beim Antworten gescheitert (%1)</translation>
-    </message>
-    <message>
         <source>The server is running but hit an error of its own. Its console or log says why; the network is fine.</source>
         <translation>Der Server läuft, hatte aber einen eigenen Fehler. Seine Konsole oder sein Protokoll sagt, warum; das Netzwerk ist in Ordnung.</translation>
-    </message>
-    <message>
-        <source>The server refused the request (%1)</source>
-        <translation>Der Server hat die Anfrage abgelehnt (%1)</translation>
     </message>
     <message>
         <source>The server is running and reachable, but did not accept this request. Check the path and what the server expects.</source>
         <translation>Der Server läuft und ist erreichbar, hat diese Anfrage aber nicht angenommen. Prüfen Sie den Pfad und was der Server erwartet.</translation>
     </message>
     <message>
-        <source>The server speaks HTTPS, but the address says http://</source>
-        <translation>Der Server spricht HTTPS, aber die Adresse sagt http://</translation>
-    </message>
-    <message>
         <source>The service on port %1 only talks over an encrypted (TLS) connection, so plain http:// requests fail. Open %2 instead.</source>
         <translation>Der Dienst auf Port %1 spricht nur über eine verschlüsselte (TLS-)Verbindung, daher scheitern einfache http://-Anfragen. Öffnen Sie stattdessen %2.</translation>
-    </message>
-    <message>
-        <source>The server speaks plain HTTP, but the address says https://</source>
-        <translation>Der Server spricht einfaches HTTP, aber die Adresse sagt https://</translation>
     </message>
     <message>
         <source>The service on port %1 is not encrypted, so an https:// client can&apos;t complete its TLS handshake. Open %2 instead, or turn on TLS in the server.</source>
@@ -2903,20 +2867,12 @@ Solange keine existiert, startet %2 keine MCP-Server.</translation>
         <translation>Die TLS-Bibliothek sagt: %1.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is %1</source>
-        <translation>Das Zertifikat des Servers ist %1</translation>
-    </message>
-    <message>
         <source> and </source>
         <translation> und </translation>
     </message>
     <message>
         <source>Clients that check certificates (browsers, curl, Node, Python) will refuse this connection.</source>
         <translation>Clients, die Zertifikate prüfen (Browser, curl, Node, Python), werden diese Verbindung ablehnen.</translation>
-    </message>
-    <message>
-        <source>The server speaks TLS, but the handshake fails</source>
-        <translation>Der Server spricht TLS, aber der Handshake scheitert</translation>
     </message>
     <message>
         <source>Port %1 answers in TLS, yet no secure connection could be agreed (%2). The server may allow only old TLS versions, want a client certificate, or be misconfigured: its log says which.</source>
@@ -2943,32 +2899,16 @@ Solange keine existiert, startet %2 keine MCP-Server.</translation>
         <translation>Prüfen Sie die Portnummer: Ihr Webserver lauscht wahrscheinlich auf einem anderen Port, oder dieses Programm hat den Port belegt, den Sie für ihn vorgesehen hatten.</translation>
     </message>
     <message>
-        <source>The connection failed when checking the protocol</source>
-        <translation>Die Verbindung ist bei der Prüfung des Protokolls gescheitert</translation>
-    </message>
-    <message>
         <source>The port accepted a connection a moment ago but not now (%1). The server may have stopped or be restarting.</source>
         <translation>Der Port hat eben noch eine Verbindung angenommen, jetzt nicht mehr (%1). Der Server wurde vielleicht beendet oder startet neu.</translation>
-    </message>
-    <message>
-        <source>The server answers too slowly</source>
-        <translation>Der Server antwortet zu langsam</translation>
     </message>
     <message>
         <source>It started to answer (&quot;%1&quot;) but had not finished within %2 ms. The server is overloaded, stuck in a long task, or sends its reply a little at a time.</source>
         <translation>Er hat angefangen zu antworten (&quot;%1&quot;), war aber nach %2 ms nicht fertig. Der Server ist überlastet, hängt in einer langen Aufgabe oder sendet seine Antwort stückweise.</translation>
     </message>
     <message>
-        <source>The server closes the connection without answering</source>
-        <translation>Der Server schließt die Verbindung, ohne zu antworten</translation>
-    </message>
-    <message>
         <source>Port %1 accepts connections, then hangs up without a word, whether asked in HTTP, TLS or a database protocol. The program may reject this client, or speak a protocol this tool doesn&apos;t know.</source>
         <translation>Port %1 nimmt Verbindungen an und legt dann wortlos auf, ob in HTTP, TLS oder einem Datenbankprotokoll gefragt. Das Programm weist diesen Client vielleicht ab oder spricht ein Protokoll, das dieses Werkzeug nicht kennt.</translation>
-    </message>
-    <message>
-        <source>The server accepts connections but never answers</source>
-        <translation>Der Server nimmt Verbindungen an, antwortet aber nie</translation>
     </message>
     <message>
         <source>Port %1 accepted the connection, then sent nothing within %2 ms. The program may be hung or busy (a breakpoint, an endless loop), or it waits for a protocol other than %3.</source>
@@ -3065,6 +3005,66 @@ Solange keine existiert, startet %2 keine MCP-Server.</translation>
     <message>
         <source>The address also says http://, but the server speaks only HTTPS: use %1.</source>
         <translation>Die Adresse gibt außerdem http:// an, aber der Server spricht nur HTTPS: Verwenden Sie %1.</translation>
+    </message>
+    <message>
+        <source>The server on port %1 answers HTTPS (%2)</source>
+        <translation>Der Server auf Port %1 antwortet über HTTPS (%2)</translation>
+    </message>
+    <message>
+        <source>The server on port %1 answers HTTP (%2)</source>
+        <translation>Der Server auf Port %1 antwortet über HTTP (%2)</translation>
+    </message>
+    <message>
+        <source>The server on port %1 answers, but has nothing at %2 (%3)</source>
+        <translation>Der Server auf Port %1 antwortet, hat aber nichts unter %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The server on port %1 wants you to sign in (%2)</source>
+        <translation>Der Server auf Port %1 verlangt eine Anmeldung (%2)</translation>
+    </message>
+    <message>
+        <source>The server on port %1 refuses access (%2)</source>
+        <translation>Der Server auf Port %1 verweigert den Zugriff (%2)</translation>
+    </message>
+    <message>
+        <source>The server on port %1 failed while answering (%2)</source>
+        <translation>Beim Server auf Port %1 ist beim Antworten ein Fehler aufgetreten (%2)</translation>
+    </message>
+    <message>
+        <source>The server on port %1 refused the request (%2)</source>
+        <translation>Der Server auf Port %1 hat die Anfrage abgelehnt (%2)</translation>
+    </message>
+    <message>
+        <source>The connection to port %1 failed when checking the protocol</source>
+        <translation>Die Verbindung zu Port %1 ist bei der Prüfung des Protokolls fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The server on port %1 answers too slowly</source>
+        <translation>Der Server auf Port %1 antwortet zu langsam</translation>
+    </message>
+    <message>
+        <source>The server on port %1 closes the connection without answering</source>
+        <translation>Der Server auf Port %1 schließt die Verbindung, ohne zu antworten</translation>
+    </message>
+    <message>
+        <source>The server on port %1 accepts connections but never answers</source>
+        <translation>Der Server auf Port %1 nimmt Verbindungen an, antwortet aber nie</translation>
+    </message>
+    <message>
+        <source>The server on port %1 speaks HTTPS, but the address says http://</source>
+        <translation>Der Server auf Port %1 spricht HTTPS, aber die Adresse beginnt mit http://</translation>
+    </message>
+    <message>
+        <source>The server on port %1 speaks plain HTTP, but the address says https://</source>
+        <translation>Der Server auf Port %1 spricht unverschlüsseltes HTTP, aber die Adresse beginnt mit https://</translation>
+    </message>
+    <message>
+        <source>The certificate of the server on port %1 is %2</source>
+        <translation>Das Zertifikat des Servers auf Port %1 ist %2</translation>
+    </message>
+    <message>
+        <source>The server on port %1 speaks TLS, but the handshake fails</source>
+        <translation>Der Server auf Port %1 spricht TLS, aber der Handshake schlägt fehl</translation>
     </message>
 </context>
 <context>
@@ -3676,6 +3676,10 @@ Solange keine existiert, startet %2 keine MCP-Server.</translation>
     <message>
         <source>No program is waiting for connections on port %1, so your server can take it.</source>
         <translation>Kein Programm wartet auf Port %1 auf Verbindungen, Ihr Server kann ihn also verwenden.</translation>
+    </message>
+    <message>
+        <source>The server on port %1 listens only on %2, not on %3</source>
+        <translation>Der Server auf Port %1 lauscht nur auf %2, nicht auf %3</translation>
     </message>
 </context>
 <context>
@@ -4862,7 +4866,7 @@ Solange keine existiert, startet %2 keine MCP-Server.</translation>
     <name>ld::ui::StartPage</name>
     <message>
         <source>My &amp;server won&apos;t start: the port is in use</source>
-        <translation>Mein Server startet <translation>Mein &amp;Server startet nicht: Der Port ist belegt</translation>amp;nicht: Der Port ist belegt</translation>
+        <translation>Mein Server startet &amp;nicht: Der Port ist belegt</translation>
     </message>
     <message>
         <source>Claude &amp;Desktop can&apos;t use an MCP server</source>

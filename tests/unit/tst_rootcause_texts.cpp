@@ -232,6 +232,49 @@ private Q_SLOTS:
             QVERIFY2(finding.title.contains(QStringLiteral("5432")),
                      qPrintable(finding.id + ": " + finding.title));
     }
+
+    // An address typed as a number leads to itself: the title says where the server listens
+    // instead of "127.0.0.1 leads to 127.0.0.1".
+    void numericAddressNeedsNoLeadsTo() {
+        FakeSystem system;
+        system.addListener("::1", 3000, 77, "node");
+        const StepResult server =
+            ld::test::runStep(QStringLiteral("server"), system, QStringLiteral("127.0.0.1:3000"));
+        const Finding* mismatch =
+            ld::test::findingById(server, QStringLiteral("server.address_family_mismatch"));
+        QVERIFY2(mismatch, qPrintable(ld::test::findingIds(server)));
+        QVERIFY2(!mismatch->title.contains(QStringLiteral("leads to")), qPrintable(mismatch->title));
+        QVERIFY2(mismatch->title.contains(QStringLiteral("3000")) &&
+                     mismatch->title.contains(QStringLiteral("127.0.0.1")),
+                 qPrintable(mismatch->title));
+    }
+
+    // Every protocol finding's title names the port it is about.
+    void protocolTitlesNameThePort_data() {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<bool>("tls");
+        QTest::addRow("200 over http") << "http://localhost:4711/" << 200 << false;
+        QTest::addRow("401") << "http://localhost:4711/" << 401 << false;
+        QTest::addRow("404 at a path") << "http://localhost:4711/api" << 404 << false;
+        QTest::addRow("500") << "http://localhost:4711/" << 500 << false;
+        QTest::addRow("HTTPS behind http://") << "http://localhost:4711/" << 200 << true;
+        QTest::addRow("HTTP behind https://") << "https://localhost:4711/" << 200 << false;
+    }
+    void protocolTitlesNameThePort() {
+        QFETCH(QString, input);
+        QFETCH(int, status);
+        QFETCH(bool, tls);
+        FakeSystem system;
+        bothLoopbacks(system, 4711);
+        const StepResult protocol =
+            ld::test::runStep(QStringLiteral("protocol"), system, input, Intent::Connect,
+                              ld::test::seedService(ld::test::httpAnswer(status, "X", tls)));
+        QVERIFY(!protocol.findings.isEmpty());
+        for (const Finding& finding : protocol.findings)
+            QVERIFY2(finding.title.contains(QStringLiteral("4711")),
+                     qPrintable(finding.id + ": " + finding.title));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRootCauseTexts)

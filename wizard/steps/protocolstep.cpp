@@ -160,10 +160,11 @@ Finding ProtocolFindings::httpAnswer(const Target& target, const ProbeRequest& r
     const QString statusText = QStringLiteral("%1 %2").arg(http.status).arg(QString::fromLatin1(http.reason));
     if (http.status < 400 || answersAnyway(target, http.status)) {
         const bool tls = probe.tls;
-        Finding ok = make(tls ? "protocol.https_ok" : "protocol.http_ok", Severity::Ok,
-                          tls ? tr("The server answers HTTPS (%1)").arg(statusText)
-                              : tr("The server answers HTTP (%1)").arg(statusText),
-                          {});
+        Finding ok =
+            make(tls ? "protocol.https_ok" : "protocol.http_ok", Severity::Ok,
+                 tls ? tr("The server on port %1 answers HTTPS (%2)").arg(*target.port).arg(statusText)
+                     : tr("The server on port %1 answers HTTP (%2)").arg(*target.port).arg(statusText),
+                 {});
         QStringList detail;
         detail << tr("A web server answered %1 with \"%2\".").arg(request.path, statusText);
         const QByteArray server = http.header("Server");
@@ -192,8 +193,9 @@ Finding ProtocolFindings::httpError(const Target& target, const ProbeResult& pro
     const QString statusText = QStringLiteral("%1 %2").arg(http.status).arg(QString::fromLatin1(http.reason));
     Finding f = make("protocol.http_error", Severity::Error, {}, {});
     if (http.status == 404) {
-        f.title =
-            tr("The server answers, but has nothing at %1 (%2)").arg(quoteInput(target.path), statusText);
+        f.title = tr("The server on port %1 answers, but has nothing at %2 (%3)")
+                      .arg(*target.port)
+                      .arg(quoteInput(target.path), statusText);
         QStringList answering;
         for (const PathAnswer& answer : probe.alternatives) {
             answering << QStringLiteral("%1 (%2)").arg(answer.path).arg(answer.status);
@@ -223,8 +225,10 @@ Finding ProtocolFindings::httpError(const Target& target, const ProbeResult& pro
         const QString challenge = QString::fromLatin1(http.header("WWW-Authenticate"));
         if (!challenge.isEmpty())
             f.evidence.insert(QStringLiteral("www_authenticate"), challenge);
-        f.title = http.status == 401 ? tr("The server wants you to sign in (%1)").arg(statusText)
-                                     : tr("The server refuses access (%1)").arg(statusText);
+        f.title =
+            http.status == 401
+                ? tr("The server on port %1 wants you to sign in (%2)").arg(*target.port).arg(statusText)
+                : tr("The server on port %1 refuses access (%2)").arg(*target.port).arg(statusText);
         f.detail =
             tr("The server is running and reachable, but this request needs credentials.") +
             QLatin1Char(' ') +
@@ -233,11 +237,11 @@ Finding ProtocolFindings::httpError(const Target& target, const ProbeResult& pro
             tr("Add the token or sign in (for MCP servers: the client's OAuth login, or an "
                "Authorization header in its config).");
     } else if (http.status >= 500) {
-        f.title = tr("The server failed while answering (%1)").arg(statusText);
+        f.title = tr("The server on port %1 failed while answering (%2)").arg(*target.port).arg(statusText);
         f.detail = tr("The server is running but hit an error of its own. Its console or log says why; "
                       "the network is fine.");
     } else {
-        f.title = tr("The server refused the request (%1)").arg(statusText);
+        f.title = tr("The server on port %1 refused the request (%2)").arg(*target.port).arg(statusText);
         f.detail = tr("The server is running and reachable, but did not accept this request. Check the "
                       "path and what the server expects.");
     }
@@ -305,26 +309,26 @@ Finding ProtocolFindings::noResponse(const Target& target, const ProbeResult& pr
     const qint64 waited = qRound64(probe.waitedMs > 0 ? probe.waitedMs : double(request.timeout.count()));
     f.evidence.insert(QStringLiteral("waited_ms"), waited);
     if (!probe.connected) {
-        f.title = tr("The connection failed when checking the protocol");
+        f.title = tr("The connection to port %1 failed when checking the protocol").arg(*target.port);
         f.detail = tr("The port accepted a connection a moment ago but not now (%1). The server may have "
                       "stopped or be restarting.")
                        .arg(probe.connectError);
     } else if (probe.slow) {
         f.evidence.insert(QStringLiteral("slow"), true);
-        f.title = tr("The server answers too slowly");
+        f.title = tr("The server on port %1 answers too slowly").arg(*target.port);
         f.detail = tr("It started to answer (\"%1\") but had not finished within %2 ms. The server is "
                       "overloaded, stuck in a long task, or sends its reply a little at a time.")
                        .arg(quoteBytes(probe.firstBytes, 60))
                        .arg(waited);
     } else if (probe.closedSilently) {
         f.evidence.insert(QStringLiteral("closed"), true);
-        f.title = tr("The server closes the connection without answering");
+        f.title = tr("The server on port %1 closes the connection without answering").arg(*target.port);
         f.detail = tr("Port %1 accepts connections, then hangs up without a word, whether asked in HTTP, "
                       "TLS or a database protocol. The program may reject this client, or speak a protocol "
                       "this tool doesn't know.")
                        .arg(*target.port);
     } else {
-        f.title = tr("The server accepts connections but never answers");
+        f.title = tr("The server on port %1 accepts connections but never answers").arg(*target.port);
         f.detail = tr("Port %1 accepted the connection, then sent nothing within %2 ms. The program may be "
                       "hung or busy (a breakpoint, an endless loop), or it waits for a protocol other "
                       "than %3.")

@@ -18,7 +18,7 @@ QString dateText(const QDateTime& when) {
 Finding ProtocolFindings::tlsExpected(const Target& target) const {
     const QString url = urlWith(target, QStringLiteral("https"));
     Finding f = make("protocol.tls_expected", Severity::Error,
-                     tr("The server speaks HTTPS, but the address says http://"),
+                     tr("The server on port %1 speaks HTTPS, but the address says http://").arg(*target.port),
                      tr("The service on port %1 only talks over an encrypted (TLS) connection, so plain "
                         "http:// requests fail. Open %2 instead.")
                          .arg(*target.port)
@@ -34,12 +34,13 @@ Finding ProtocolFindings::tlsExpected(const Target& target) const {
 
 Finding ProtocolFindings::plainExpected(const Target& target) const {
     const QString url = urlWith(target, QStringLiteral("http"));
-    Finding f = make("protocol.plain_expected", Severity::Error,
-                     tr("The server speaks plain HTTP, but the address says https://"),
-                     tr("The service on port %1 is not encrypted, so an https:// client can't complete its "
-                        "TLS handshake. Open %2 instead, or turn on TLS in the server.")
-                         .arg(*target.port)
-                         .arg(quoteInput(url)));
+    Finding f =
+        make("protocol.plain_expected", Severity::Error,
+             tr("The server on port %1 speaks plain HTTP, but the address says https://").arg(*target.port),
+             tr("The service on port %1 is not encrypted, so an https:// client can't complete its "
+                "TLS handshake. Open %2 instead, or turn on TLS in the server.")
+                 .arg(*target.port)
+                 .arg(quoteInput(url)));
     f.fixes << Fix{QStringLiteral("fix.use_url"),
                    tr("Use %1").arg(quoteInput(url)),
                    {{QStringLiteral("url"), url}},
@@ -112,7 +113,8 @@ Finding ProtocolFindings::untrusted(const Target& target, const TlsInfo& tls) co
             break;
         }
     }
-    f.title = tr("The server's certificate is %1").arg(titles.join(tr(" and ")));
+    f.title =
+        tr("The certificate of the server on port %1 is %2").arg(*target.port).arg(titles.join(tr(" and ")));
     f.detail = tr("Clients that check certificates (browsers, curl, Node, Python) will refuse this "
                   "connection.") +
                QLatin1Char(' ') + details.join(QLatin1Char(' '));
@@ -143,7 +145,7 @@ Finding ProtocolFindings::clientCertRequired(const Target& target, const TlsInfo
 
 Finding ProtocolFindings::handshakeFailed(const Target& target, const TlsInfo& tls) const {
     return make("protocol.tls_handshake_failed", Severity::Error,
-                tr("The server speaks TLS, but the handshake fails"),
+                tr("The server on port %1 speaks TLS, but the handshake fails").arg(*target.port),
                 tr("Port %1 answers in TLS, yet no secure connection could be agreed (%2). The server may "
                    "allow only old TLS versions, want a client certificate, or be misconfigured: its log "
                    "says which.")

@@ -251,10 +251,16 @@ private:
         if (loopbackOtherFamily) {
             finding.id = QStringLiteral("server.address_family_mismatch");
             finding.severity = Severity::Warning;
-            finding.title = tr("The server on port %1 listens only on %2, but %3 leads to %4")
-                                .arg(*target.port)
-                                .arg(bracketed(first.socket.local), quoteInput(target.host),
-                                     addressList(facts.addresses()));
+            // An address typed as a number leads to itself: "127.0.0.1 leads to 127.0.0.1" says nothing.
+            const bool typedAsNumber = IpAddress::parse(target.host.toStdString()).has_value();
+            finding.title = typedAsNumber
+                                ? tr("The server on port %1 listens only on %2, not on %3")
+                                      .arg(*target.port)
+                                      .arg(bracketed(first.socket.local), addressList(facts.addresses()))
+                                : tr("The server on port %1 listens only on %2, but %3 leads to %4")
+                                      .arg(*target.port)
+                                      .arg(bracketed(first.socket.local), quoteInput(target.host),
+                                           addressList(facts.addresses()));
             finding.detail =
                 tr("There are two kinds of local address: IPv4 (127.0.0.1) and IPv6 (::1). The "
                    "server listens on one kind and the address you used leads to the other. Use %1 "
