@@ -275,6 +275,23 @@ private Q_SLOTS:
             QVERIFY2(finding.title.contains(QStringLiteral("4711")),
                      qPrintable(finding.id + ": " + finding.title));
     }
+
+    // Serving: the server page never sends the user to a port another program holds.
+    void servingOffersNoHeldPort() {
+        FakeSystem system;
+        bothLoopbacks(system, 3001, "python3");
+        const StepResult server = ld::test::runStep(QStringLiteral("server"), system,
+                                                    QStringLiteral("localhost:3000"), Intent::Serve);
+        const Finding* absent = ld::test::findingById(server, QStringLiteral("server.not_listening"));
+        QVERIFY2(absent, qPrintable(ld::test::findingIds(server)));
+        QVERIFY(!ld::test::hasFix(*absent, QStringLiteral("fix.use_port")));
+        // Connecting, the neighbour is offered: it may be the server the user meant.
+        const StepResult connect = ld::test::runStep(QStringLiteral("server"), system,
+                                                     QStringLiteral("localhost:3000"), Intent::Connect);
+        const Finding* missing = ld::test::findingById(connect, QStringLiteral("server.not_listening"));
+        QVERIFY2(missing, qPrintable(ld::test::findingIds(connect)));
+        QVERIFY(ld::test::hasFix(*missing, QStringLiteral("fix.use_port")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRootCauseTexts)

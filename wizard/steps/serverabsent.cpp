@@ -85,6 +85,8 @@ Finding ServerAbsent::notListening(Facts& facts, const QJsonObject& evidence) {
         if (!owners.empty() && owners.front().owner)
             row.insert(QStringLiteral("program"), QString::fromStdString(owners.front().owner->program));
         other.append(row);
+        if (facts.options().intent == Intent::Serve)
+            continue; // a port someone else holds is no place to start a server on
         Fix fix;
         fix.id = QStringLiteral("fix.use_port");
         fix.action = FixAction::UseValue;
