@@ -1244,6 +1244,18 @@ Führen Sie den Befehl mit --yes erneut aus, um sie anzuwenden.</translation>
         <source>the remote or dev container</source>
         <translation>der Remote- oder Dev-Container</translation>
     </message>
+    <message>
+        <source>the network namespace</source>
+        <translation>Netzwerk-Namespace</translation>
+    </message>
+    <message>
+        <source>the address it forwards to</source>
+        <translation>Zieladresse</translation>
+    </message>
+    <message>
+        <source>socat (a port forward)</source>
+        <translation>socat (eine Port-Weiterleitung)</translation>
+    </message>
 </context>
 <context>
     <name>HttpFindings</name>

@@ -451,6 +451,78 @@ private Q_SLOTS:
                  QStringLiteral("server.forwarder"));
     }
 
+    // socat forwarding into a "container" (a second network namespace, over a veth pair): while the
+    // app in there listens on its own loopback only, connections through socat close at once and the
+    // verdict names the forwarder; started on 0.0.0.0, the same address answers. Everything runs in
+    // namespaces this test makes, nothing on this machine's own network.
+    void socatIntoANamespace() {
+        if (!ld::test::haveProgram(QStringLiteral("socat")))
+            QSKIP("needs socat for the forwarder");
+        ld::test::Netns host(QStringLiteral("fwdh"));
+        if (!host.unavailableReason().isEmpty())
+            QSKIP(qPrintable(host.unavailableReason()));
+        ld::test::Netns box(QStringLiteral("fwdc"));
+        QVERIFY2(box.unavailableReason().isEmpty(), qPrintable(box.unavailableReason()));
+        QCOMPARE(host.exec({QStringLiteral("ip"), QStringLiteral("link"), QStringLiteral("add"),
+                            QStringLiteral("vh"), QStringLiteral("type"), QStringLiteral("veth"),
+                            QStringLiteral("peer"), QStringLiteral("name"), QStringLiteral("vc"),
+                            QStringLiteral("netns"), box.name()}),
+                 0);
+        QCOMPARE(host.exec({QStringLiteral("ip"), QStringLiteral("addr"), QStringLiteral("add"),
+                            QStringLiteral("10.78.0.1/24"), QStringLiteral("dev"), QStringLiteral("vh")}),
+                 0);
+        QCOMPARE(box.exec({QStringLiteral("ip"), QStringLiteral("addr"), QStringLiteral("add"),
+                           QStringLiteral("10.78.0.2/24"), QStringLiteral("dev"), QStringLiteral("vc")}),
+                 0);
+        QCOMPARE(host.exec({QStringLiteral("ip"), QStringLiteral("link"), QStringLiteral("set"),
+                            QStringLiteral("vh"), QStringLiteral("up")}),
+                 0);
+        QCOMPARE(box.exec({QStringLiteral("ip"), QStringLiteral("link"), QStringLiteral("set"),
+                           QStringLiteral("vc"), QStringLiteral("up")}),
+                 0);
+        const auto inNs = [](const ld::test::Netns& ns, const QStringList& command) {
+            return ns.wrapper().mid(1) + command;
+        };
+        const auto app = [&](Peer& peer, const QString& bind) {
+            return peer.start(QStringLiteral("ip"),
+                              inNs(box, {QStringLiteral("python3"), QStringLiteral("-u"),
+                                         QStringLiteral("-m"), QStringLiteral("http.server"),
+                                         QStringLiteral("8080"), QStringLiteral("--bind"), bind})) &&
+                   peer.waitForOutput("Serving HTTP");
+        };
+        Peer loopbackOnly;
+        QVERIFY(app(loopbackOnly, QStringLiteral("127.0.0.1")));
+        Peer forwarder;
+        QVERIFY(forwarder.start(QStringLiteral("ip"),
+                                inNs(host, {QStringLiteral("socat"),
+                                            QStringLiteral("TCP-LISTEN:8080,bind=127.0.0.1,fork,reuseaddr"),
+                                            QStringLiteral("TCP:10.78.0.2:8080")})));
+        const QStringList probe{
+            QStringLiteral("python3"), QStringLiteral("-c"),
+            QStringLiteral("import socket; socket.create_connection(('127.0.0.1', 8080), 1)")};
+        QTRY_VERIFY_WITH_TIMEOUT(host.exec(probe) == 0, 10000); // socat listens
+        const QStringList check{QStringLiteral("check"), QStringLiteral("http://127.0.0.1:8080/"),
+                                QStringLiteral("--json"), QStringLiteral("--timeout-ms"),
+                                QStringLiteral("1500")};
+        const QJsonObject closed = ld::test::runDoctor(check, 30000, host.wrapper()).json.object();
+        QCOMPARE(verdictOf(closed), QStringLiteral("server.forwarder"));
+        QVERIFY2(findingIn(closed, QStringLiteral("server.forwarder"))
+                     .value(QStringLiteral("title"))
+                     .toString()
+                     .contains(QStringLiteral("10.78.0.2:8080")),
+                 qPrintable(findingIn(closed, QStringLiteral("server.forwarder"))
+                                .value(QStringLiteral("title"))
+                                .toString()));
+
+        loopbackOnly.stop();
+        Peer everywhere;
+        QVERIFY(app(everywhere, QStringLiteral("0.0.0.0")));
+        const QJsonObject answered = ld::test::runDoctor(check, 30000, host.wrapper()).json.object();
+        QVERIFY2(!findingIn(answered, QStringLiteral("protocol.http_ok")).isEmpty(),
+                 qPrintable(verdictOf(answered)));
+        QVERIFY(verdictOf(answered) != QStringLiteral("server.forwarder"));
+    }
+
     void localhostSubdomain() {
         const quint16 port = ld::test::freePort();
         Peer server;

@@ -175,6 +175,17 @@ private Q_SLOTS:
         QTest::addRow("VS Code server") << "node"
                                         << "/home/a/.vscode-server/bin/x/node server-main.js"
                                         << "the remote or dev container";
+        QTest::addRow("socat into a namespace")
+            << "socat"
+            << "socat TCP-LISTEN:8080,fork EXEC:ip netns exec app socat STDIO TCP:127.0.0.1:80"
+            << "the network namespace";
+        QTest::addRow("socat to another host") << "socat"
+                                               << "socat TCP4-LISTEN:8080,fork,reuseaddr TCP:10.0.0.2:80"
+                                               << "10.0.0.2:80";
+        QTest::addRow("socat answering itself is no forwarder")
+            << "socat"
+            << "socat TCP-LISTEN:8080,fork EXEC:/srv/banner.sh"
+            << "";
         QTest::addRow("node app is no forwarder") << "node"
                                                   << "node server.js"
                                                   << "";
