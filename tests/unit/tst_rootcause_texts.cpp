@@ -10,14 +10,10 @@
 
 using namespace ld::wizard;
 using ld::platform::ConnectOutcome;
+using ld::test::bothLoopbacks;
 using ld::test::FakeSystem;
 
 namespace {
-
-void bothLoopbacks(FakeSystem& s, std::uint16_t port, const char* program = "node") {
-    s.addListener("127.0.0.1", port, 4312, program);
-    s.addListener("::1", port, 4312, program);
-}
 
 ld::platform::FirewallSource needsRoot(const char* name, const char* command) {
     ld::platform::FirewallSource source;
