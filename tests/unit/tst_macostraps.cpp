@@ -203,8 +203,10 @@ void TestMacosTraps::blockAll() {
     FakeSystem fake = mac("macOS 14.5");
     appFirewall(fake, fixture.toUtf8().constData());
     fake.addListener("127.0.0.1", 3000, 4312, "node", 501, "node server.js");
+    // ::1 refused where nothing listens: a failed connect, so the firewall is read, not skipped.
+    fake.outcomes["::1"] = ConnectOutcome::Refused;
     const StepResult result =
-        test::runStep(QStringLiteral("firewall"), fake, QStringLiteral("http://127.0.0.1:3000/"));
+        test::runStep(QStringLiteral("firewall"), fake, QStringLiteral("http://localhost:3000/"));
     const Finding* blockAll = test::findingById(result, QStringLiteral("firewall.block_all"));
     QCOMPARE(bool(blockAll), blocksAll);
     QVERIFY(result.status != StepStatus::Skip); // the Application Firewall was read: the step checked
@@ -215,7 +217,7 @@ void TestMacosTraps::blockAll() {
     QVERIFY2(blockAll->detail.contains(QStringLiteral("System Settings › Network › Firewall › Options…")),
              qPrintable(blockAll->detail));
     QVERIFY(blockAll->detail.contains(QStringLiteral("socketfilterfw --setblockall off")));
-    QCOMPARE(settle({result}, QStringLiteral("http://127.0.0.1:3000/")).verdict.finding,
+    QCOMPARE(settle({result}, QStringLiteral("http://localhost:3000/")).verdict.finding,
              QStringLiteral("ok"));
 }
 

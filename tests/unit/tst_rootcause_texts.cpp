@@ -55,7 +55,9 @@ private Q_SLOTS:
     void unreadableFirewallIsNoTick() {
         QFETCH(bool, ufwInstalled);
         FakeSystem system;
-        bothLoopbacks(system, 3000);
+        // ::1 refused where nothing listens: a failed connect, so the rules are read (not skipped).
+        system.addListener("127.0.0.1", 3000, 4312, "node");
+        system.outcomes["::1"] = ConnectOutcome::Refused;
         system.firewall.sources.push_back(needsRoot("nftables", "nft -j list ruleset"));
         if (ufwInstalled) {
             // /etc/ufw/ufw.conf is world-readable; `ufw status` is not.
@@ -86,7 +88,8 @@ private Q_SLOTS:
 
     void readableEmptyFirewallIsATick() {
         FakeSystem system;
-        bothLoopbacks(system, 3000);
+        system.addListener("127.0.0.1", 3000, 4312, "node");
+        system.outcomes["::1"] = ConnectOutcome::Refused;
         system.addFirewallSource("nftables", "nft -j list ruleset",
                                  QStringLiteral("linux/firewall/nft-empty.json"));
         const StepResult firewall =

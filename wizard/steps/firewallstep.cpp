@@ -158,8 +158,10 @@ private:
         if (!facts.target().port || facts.addresses().empty())
             return std::nullopt;
         const std::vector<ConnectAttempt> attempts = facts.connectAttempts();
+        // Only loopback: a connection to this machine's network address that gets through from here
+        // says nothing of other devices, which a firewall (macOS's block-all) may still turn away.
         if (attempts.empty() || !std::all_of(attempts.begin(), attempts.end(), [](const ConnectAttempt& a) {
-                return a.outcome == ConnectOutcome::Connected;
+                return a.outcome == ConnectOutcome::Connected && a.address.unmapped().isLoopback();
             }))
             return std::nullopt;
         QStringList where;
