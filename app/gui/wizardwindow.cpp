@@ -5,6 +5,7 @@
 #include "platform/log.h"
 #include "platform/system.h"
 #include "ui/doctorwizard.h"
+#include "ui/mcprunner.h"
 #include "ui/screenshots.h"
 #include "ui/theme.h"
 #include "wizard/target.h"
