@@ -264,7 +264,7 @@ void TestBundleDialog::htmlReportRenderedWithSourceToggle() {
     wizard::BundleRequest request;
     request.configPath = m_config;
     request.reports << wizard::reportToJson(report, *system);
-    m_dialog = std::make_unique<ui::BundleDialog>(request);
+    m_dialog = std::make_unique<ui::BundleDialog>(*m_system, request);
     m_dialog->show();
     if (!m_dialog->isReady()) {
         QSignalSpy ready(m_dialog.get(), &ui::BundleDialog::planReady);
