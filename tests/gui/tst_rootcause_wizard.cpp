@@ -70,6 +70,11 @@ class TestRootCauseWizard : public QObject {
     }
 
     StepPage* goTo(const QString& stepId) {
+        // All steps run behind the progress page first; then the wizard opens on the verdict's step.
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(m_wizard->currentId() != Page_Progress && m_wizard->diagnosisDone(),
+                                     kWaitMs);
+        }();
         for (int guard = 0; guard < 12; ++guard) {
             if (auto* page = qobject_cast<StepPage*>(m_wizard->currentPage());
                 page && page->stepId() == stepId)
