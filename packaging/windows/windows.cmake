@@ -2,9 +2,11 @@
 # an NSIS installer through CPack that installs per user, without administrator rights, with a
 # Start-menu entry and an uninstaller. Included from platform/CMakeLists.txt for Windows builds.
 
-# The macOS module's parsers are compiled on every OS so that Linux tests them; nothing in the
-# Windows build calls them, so the cross build skips compiling them (a dozen files fewer).
+# The macOS module's parsers are compiled on every OS so that Linux tests them; the Windows build
+# calls none of them but the Application Firewall's (the engine's macOS traps read its findings on
+# any OS), so the cross build skips compiling the rest (a dozen files fewer).
 file(GLOB ld_windows_unused_sources ${PROJECT_SOURCE_DIR}/platform/maccommon/*.cpp)
+list(FILTER ld_windows_unused_sources EXCLUDE REGEX "/macfirewallparse\\.cpp$")
 set_source_files_properties(${ld_windows_unused_sources} PROPERTIES HEADER_FILE_ONLY ON)
 
 option(LD_WINDOWS_PCH "Precompiled headers for the cross build (cmake/windows-pch.cmake)" ON)
