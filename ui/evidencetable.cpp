@@ -100,24 +100,7 @@ EvidenceTableModel::EvidenceTableModel(const QStringList& keys, const QStringLis
     , m_tips(rows) {}
 
 EvidenceTableModel* EvidenceTableModel::fromRows(const QJsonArray& rows, QObject* parent) {
-    // JSON objects sort their keys; put the columns that name a row first (port, pid, program...).
-    static const QStringList first = {QStringLiteral("name"),    QStringLiteral("protocol"),
-                                      QStringLiteral("address"), QStringLiteral("port"),
-                                      QStringLiteral("pid"),     QStringLiteral("program"),
-                                      QStringLiteral("user"),    QStringLiteral("command")};
-    QStringList columns;
-    QSet<QString> seen;
-    for (const QJsonValue& row : rows)
-        for (const QString& key : row.toObject().keys())
-            if (!seen.contains(key)) {
-                seen.insert(key);
-                columns << key;
-            }
-    std::stable_sort(columns.begin(), columns.end(), [](const QString& a, const QString& b) {
-        const qsizetype ia = first.indexOf(a) < 0 ? first.size() : first.indexOf(a);
-        const qsizetype ib = first.indexOf(b) < 0 ? first.size() : first.indexOf(b);
-        return ia < ib;
-    });
+    const QStringList columns = EvidenceHtml::columnsOf(rows);
     QStringList headers;
     for (const QString& column : std::as_const(columns))
         headers << EvidenceHtml::keyLabel(column);

@@ -103,7 +103,7 @@ QString EvidenceHtml::value(const QString& key, const QJsonValue& value, int dep
     return {};
 }
 
-QString EvidenceHtml::table(const QJsonArray& rows, int depth) {
+QStringList EvidenceHtml::columnsOf(const QJsonArray& rows) {
     // JSON objects sort their keys; put the columns that name a row first (port, pid, program...).
     static const QStringList first = {QStringLiteral("name"),    QStringLiteral("protocol"),
                                       QStringLiteral("address"), QStringLiteral("port"),
@@ -122,6 +122,11 @@ QString EvidenceHtml::table(const QJsonArray& rows, int depth) {
         const qsizetype ib = first.indexOf(b) < 0 ? first.size() : first.indexOf(b);
         return ia < ib;
     });
+    return columns;
+}
+
+QString EvidenceHtml::table(const QJsonArray& rows, int depth) {
+    const QStringList columns = EvidenceHtml::columnsOf(rows);
     // Listener rows are always a table (the shape of `listeners`); other wide rows become blocks.
     if (columns.size() > 5 && !columns.contains(QStringLiteral("pid"))) {
         // Too wide for a table in a narrow page: one small block per row instead.

@@ -22,6 +22,8 @@ public:
 
 private:
     static QString value(const QString& key, const QJsonValue& value, int depth);
+    // Every key of the rows, the ones that name a row first (name, protocol, address, port, pid…).
+    static QStringList columnsOf(const QJsonArray& rows);
     static QString table(const QJsonArray& rows, int depth);
     static QString object(const QJsonObject& object, int depth);
 };
