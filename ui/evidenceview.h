@@ -19,11 +19,11 @@ public:
     static QString render(const QJsonObject& evidence);
     static QString render(const QList<wizard::Finding>& findings);
     static QString keyLabel(const QString& key); // "bind_address" -> "Bind address"
+    // Every key of the rows, the ones that name a row first (name, protocol, address, port, pid…).
+    static QStringList columnsOf(const QJsonArray& rows);
 
 private:
     static QString value(const QString& key, const QJsonValue& value, int depth);
-    // Every key of the rows, the ones that name a row first (name, protocol, address, port, pid…).
-    static QStringList columnsOf(const QJsonArray& rows);
     static QString table(const QJsonArray& rows, int depth);
     static QString object(const QJsonObject& object, int depth);
 };
