@@ -53,6 +53,7 @@ private Q_SLOTS:
     void genericUserNamesKept();
     void spansPointAtPlaceholders();
     void secondPassChangesNothing();
+    void pairAfterAnUnclosedValue();
 };
 
 void TestRedactor::secrets_data() {
@@ -353,6 +354,16 @@ void TestRedactor::secondPassChangesNothing() {
     const Redacted twice = redactor.redactText(once.text);
     QCOMPARE(twice.text, once.text);
     QVERIFY(twice.counts.isEmpty());
+}
+
+// Found by fuzz_redactor: the first pair's value runs to the next quote, which opens the second
+// pair; that pair must still be found.
+void TestRedactor::pairAfterAnUnclosedValue() {
+    Redactor redactor(testIdentity());
+    const QString text = QStringLiteral(R"(["--password", "first [ ["--password", "Second-Pass-91"] x")");
+    const Redacted out = redactor.redactText(text);
+    QVERIFY2(!out.text.contains(QStringLiteral("Second-Pass-91")), qPrintable(out.text));
+    QVERIFY2(!out.text.contains(QStringLiteral("first [")), qPrintable(out.text));
 }
 
 QTEST_APPLESS_MAIN(TestRedactor)

@@ -110,10 +110,12 @@ const QRegularExpression& flagRegex() {
     return re;
 }
 
-// A flag and its value as two items of a JSON array: "--password", "Tulip-Summer-2024".
+// A flag and its value as two items of a JSON array: "--password", "Tulip-Summer-2024". The
+// value's closing quote is only looked at, not consumed: in text whose quotes do not balance it
+// can be the opening quote of the next pair, which must still match.
 const QRegularExpression& flagPairRegex() {
     static const QRegularExpression re(
-        QStringLiteral(R"re("--?[A-Za-z0-9_.-]*?%1"[ \t]*,[ \t\r\n]*"(?<value>[^"\\\r\n]+)")re")
+        QStringLiteral(R"re("--?[A-Za-z0-9_.-]*?%1"[ \t]*,[ \t\r\n]*"(?<value>[^"\\\r\n]+)(?="))re")
             .arg(sensitiveNames()),
         QRegularExpression::CaseInsensitiveOption);
     return re;
