@@ -7,6 +7,7 @@
 #include "wizard/probes/protocolprobe.h"
 #include "wizard/steps/protocolstep.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -130,8 +131,8 @@ private Q_SLOTS:
         QVERIFY(probe.http);
         QCOMPARE(probe.http->status, 200);
         QVERIFY(probe.http->header("Server").startsWith("SimpleHTTP"));
-        QVERIFY(probe.health);
-        QCOMPARE(probe.health->status, 404);
+        // A 200 needs no second request: /health is not asked.
+        QVERIFY(!probe.health);
 
         QString probed;
         const StepResult step = runStep(QStringLiteral("http://127.0.0.1:%1/").arg(port), 1500, &probed);
@@ -142,11 +143,29 @@ private Q_SLOTS:
         QCOMPARE(ok->evidence.value(QStringLiteral("status")).toInt(), 200);
         QVERIFY(
             ok->evidence.value(QStringLiteral("server")).toString().startsWith(QStringLiteral("SimpleHTTP")));
+        QVERIFY(!ok->evidence.contains(QStringLiteral("health")));
+        QVERIFY(!ok->detail.contains(QStringLiteral("/health")));
+        QCOMPARE(probed, QStringLiteral("http"));
+    }
+
+    // A redirect is an answer, but not the page: /health is asked and reported.
+    void redirectAsksHealth() {
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("folder")));
+        const quint16 port = ld::test::freePort();
+        Peer server;
+        QVERIFY2(startHttpServer(server, port), qPrintable(server.errorString()));
+        const ProbeResult probe = ProtocolProbe::run(request(port, QStringLiteral("/folder")));
+        QVERIFY(probe.http);
+        QCOMPARE(probe.http->status, 301);
+        QVERIFY(probe.health);
+        QCOMPARE(probe.health->status, 404);
+        const StepResult step = runStep(QStringLiteral("http://127.0.0.1:%1/folder").arg(port));
+        const Finding* ok = findingOf(step, QStringLiteral("protocol.http_ok"));
+        QVERIFY(ok);
         QCOMPARE(
             ok->evidence.value(QStringLiteral("health")).toObject().value(QStringLiteral("status")).toInt(),
             404);
         QVERIFY(ok->detail.contains(QStringLiteral("/health")));
-        QCOMPARE(probed, QStringLiteral("http"));
     }
 
     void wrongPathSuggestsRoot() {
