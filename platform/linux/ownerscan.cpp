@@ -2,8 +2,9 @@
 // and lsof find them. The cost is one directory read per process and one readlink per open file,
 // so: directories read with getdents64 into a stack buffer relative to dirfds (no path building,
 // no DIR allocation and its fstat), processes we may not read skipped before any open, the likely
-// owners (the sockets' uids, newest pids) first, a stop as soon as every inode is found, and the
-// processes shared out between two threads. docs/performance.md says what each of these bought.
+// owners (the sockets' uids, newest pids) first, the standard streams (fds 0-2) of every process
+// only after all other fds, a stop as soon as every inode is found, and the processes shared out
+// between two threads. docs/performance.md says what each of these bought.
 
 #include "platform/linux/collectors.h"
 #include "platform/log.h"
@@ -80,15 +81,26 @@ struct Candidate {
 // the holder that comes first in that order is kept, so the answer is the same with any number of
 // threads and is what one thread in order would find (a listening socket a server shares with
 // its forked workers has several holders).
+//
+// Two passes: the first reads every fd but 0, 1 and 2; only inodes it did not find are looked
+// for in the standard streams, in the same order. A listening socket is almost never a standard
+// stream (systemd passes them from fd 3; only inetd-style "wait" services get one as fd 0), and
+// every process has the three: skipping them first saves three readlinks per process, half the
+// cost of the many small processes (shells, sleeps) a machine has. A holder found in the first
+// pass wins over one in the second. That pays when the first pass stops early, as a check's few
+// inodes let it; with many inodes some are usually nobody's we can see (another user's, another
+// namespace's), every process is read anyway, and one pass over all fds is cheaper.
 class Scan {
 public:
     Scan(int procFd, const std::vector<Candidate>& candidates, std::vector<std::uint64_t> wanted)
-        : m_procFd(procFd)
+        : m_streamsLast(wanted.size() <= kStreamsLastUpTo)
+        , m_procFd(procFd)
         , m_candidates(candidates)
         , m_wanted(std::move(wanted))
         , m_holder(m_wanted.size(), kNone)
         , m_missing(m_wanted.size()) {}
 
+    // Runs one pass; the second only looks for what the first left missing.
     void work() {
         for (;;) {
             const std::size_t index = m_next.fetch_add(1, std::memory_order_relaxed);
@@ -100,8 +112,25 @@ public:
                 if (last != kNone && index > last)
                     return;
             }
-            scanProcess(index);
+            if (m_streams)
+                scanStreams(index);
+            else
+                scanProcess(index);
         }
+    }
+
+    // After the first pass, from one thread: the next pass reads fds 0-2. False when nothing is
+    // missing.
+    bool startStreamsPass() {
+        if (!m_streamsLast || m_missing.load() == 0)
+            return false;
+        for (std::size_t i = 0; i < m_wanted.size(); ++i)
+            m_foundFirst.push_back(m_holder[i] != kNone);
+        m_scannedFirst = scanned();
+        m_next = 0;
+        m_lastFound = kNone;
+        m_streams = true;
+        return true;
     }
 
     // inode -> pid of the holder kept.
@@ -113,9 +142,13 @@ public:
         return out;
     }
     std::size_t scanned() const { return std::min(m_next.load(), m_candidates.size()); }
+    // Processes whose fds past the standard streams were read, and whose streams were.
+    std::size_t scannedFirst() const { return m_streams ? m_scannedFirst : scanned(); }
+    std::size_t scannedStreams() const { return m_streams ? scanned() : 0; }
 
 private:
     static constexpr std::size_t kNone = ~std::size_t(0);
+    static constexpr std::size_t kStreamsLastUpTo = 8; // inodes: a check's, or an MCP run's few
 
     void scanProcess(std::size_t index) {
         char fdDir[32];
@@ -125,6 +158,8 @@ private:
             return; // gone, or not ours to read
         char link[64];
         forEachEntry(dirFd, [&](const char* name) {
+            if (m_streamsLast && name[0] >= '0' && name[0] <= '2' && name[1] == '\0')
+                return true; // the second pass's
             const ssize_t length = ::readlinkat(dirFd, name, link, sizeof link);
             if (length <= 0 || length >= ssize_t(sizeof link))
                 return true;
@@ -135,10 +170,29 @@ private:
         ::close(dirFd);
     }
 
+    void scanStreams(std::size_t index) {
+        char path[48];
+        char link[64];
+        for (int fd = 0; fd <= 2; ++fd) {
+            std::snprintf(path, sizeof path, "%lld/fd/%d", static_cast<long long>(m_candidates[index].pid),
+                          fd);
+            const ssize_t length = ::readlinkat(m_procFd, path, link, sizeof link);
+            if (length <= 0 || length >= ssize_t(sizeof link)) {
+                if (length < 0 && errno != ENOENT)
+                    return; // gone, or not ours to read
+                continue;
+            }
+            if (const auto inode = socketInode(std::string_view(link, std::size_t(length))))
+                record(*inode, index);
+        }
+    }
+
     void record(std::uint64_t inode, std::size_t index) {
         const auto it = std::lower_bound(m_wanted.begin(), m_wanted.end(), inode);
         if (it == m_wanted.end() || *it != inode)
             return;
+        if (m_streams && m_foundFirst[std::size_t(it - m_wanted.begin())])
+            return; // the first pass's holder stays
         const std::lock_guard lock(m_mutex);
         std::size_t& holder = m_holder[std::size_t(it - m_wanted.begin())];
         if (holder == kNone) {
@@ -156,6 +210,7 @@ private:
             m_lastFound.store(index, std::memory_order_release);
     }
 
+    const bool m_streamsLast;
     const int m_procFd;
     const std::vector<Candidate>& m_candidates;
     const std::vector<std::uint64_t> m_wanted; // sorted, unique, no 0
@@ -164,6 +219,9 @@ private:
     std::atomic<std::size_t> m_missing;
     std::atomic<std::size_t> m_lastFound{kNone};
     std::mutex m_mutex;
+    bool m_streams = false;         // the second pass: fds 0-2
+    std::vector<bool> m_foundFirst; // per wanted inode: found in the first pass
+    std::size_t m_scannedFirst = 0;
 };
 
 // Two threads halve the scan on two cores; more would fight the rest of the machine for little.
@@ -240,6 +298,8 @@ std::map<std::uint64_t, ProcessInfo> socketOwners(const std::vector<std::uint64_
     Scan scan(procFd, candidates, std::move(wanted));
     const unsigned threads = scanThreads(candidates.size());
     inParallel(threads, [&scan] { scan.work(); });
+    if (scan.startStreamsPass())
+        inParallel(threads, [&scan] { scan.work(); });
     ::close(procFd);
 
     // The holders' names and command lines, read in the same threads; each uid named once.
@@ -270,8 +330,10 @@ std::map<std::uint64_t, ProcessInfo> socketOwners(const std::vector<std::uint64_
             owners.emplace(inode, *info);
     }
     log::get(log::Area::Platform)
-        .debug("socket owners: {} of {} inodes found, {} of {} processes scanned, {} thread(s)",
-               owners.size(), inodes.size(), scan.scanned(), candidates.size(), threads);
+        .debug("socket owners: {} of {} inodes found, {} of {} processes scanned, the standard streams "
+               "of {}, {} thread(s)",
+               owners.size(), inodes.size(), scan.scannedFirst(), candidates.size(), scan.scannedStreams(),
+               threads);
     return owners;
 }
 

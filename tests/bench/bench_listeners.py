@@ -121,10 +121,10 @@ def main():
         print(f"{len(children)} extra processes, {args.listeners} extra listeners (socat) and one "
               f"python3 http.server (the check's target), {args.rounds} alternating rounds.\n")
         ss = medians["ss -ltnp"]
-        print("| command | median / ss -ltnp |")
-        print("|---|---|")
+        print("| command | median / ss -ltnp | median ms (noise) |")
+        print("|---|---|---|")
         for name, value in medians.items():
-            print(f"| `{name}` | {value / ss:.2f} |")
+            print(f"| `{name}` | {value / ss:.2f} | {value:.1f} |")
         lsof = medians.get("lsof -iTCP -sTCP:LISTEN -nP")
         for label in builds:
             listeners = medians[f"{label}listeners --json"]

@@ -1,0 +1,114 @@
+// The owner scan (platform/linux/ownerscan.cpp) against real processes: it reads the standard
+// streams (fds 0-2) only after every other fd, so a listener passed as fd 0 (an inetd-style
+// service) must still be found, for a check's few inodes and for the one pass of many; and when
+// a socket has a holder in both passes, the holder outside the standard streams is the answer.
+
+#include "platform/linux/collectors.h"
+
+#include <QTest>
+
+#include <arpa/inet.h>
+#include <csignal>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace ld::platform;
+
+namespace {
+
+int listenOnLoopback() {
+    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (fd < 0 || ::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0 ||
+        ::listen(fd, 4) != 0)
+        return -1;
+    return fd;
+}
+
+std::uint64_t inodeOf(int fd) {
+    struct stat info {};
+    return ::fstat(fd, &info) == 0 ? std::uint64_t(info.st_ino) : 0;
+}
+
+// A child that holds `fd` as its standard input and execs sleep: what inetd hands a service.
+// Returns its pid once the exec has happened (its fd 0 is the socket then).
+pid_t childWithSocketAsStdin(int fd) {
+    int ready[2];
+    if (::pipe2(ready, O_CLOEXEC) != 0)
+        return -1;
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+        ::dup2(fd, 0); // dup2 clears FD_CLOEXEC on the copy: sleep keeps it
+        ::execlp("sleep", "sleep", "30", static_cast<char*>(nullptr));
+        ::_exit(127);
+    }
+    ::close(ready[1]);
+    char byte = 0;
+    // The write end is close-on-exec: read() returns 0 exactly when the child has exec'd.
+    const bool execd = pid > 0 && ::read(ready[0], &byte, 1) == 0;
+    ::close(ready[0]);
+    return execd ? pid : -1;
+}
+
+struct Child {
+    pid_t pid = -1;
+    ~Child() {
+        if (pid > 0) {
+            ::kill(pid, SIGKILL);
+            ::waitpid(pid, nullptr, 0);
+        }
+    }
+};
+
+} // namespace
+
+class TestOwnerScan : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void listenerAsStandardInput() {
+        const int fd = listenOnLoopback();
+        QVERIFY(fd >= 0);
+        const std::uint64_t inode = inodeOf(fd);
+        Child child{childWithSocketAsStdin(fd)};
+        QVERIFY(child.pid > 0);
+        ::close(fd); // only the child holds it now, as fd 0
+
+        // A check's few inodes: found in the second pass.
+        auto owners = linux_os::socketOwners({inode});
+        QCOMPARE(owners.size(), std::size_t(1));
+        QCOMPARE(owners.at(inode).pid, std::int64_t(child.pid));
+        QCOMPARE(owners.at(inode).program, std::string("sleep"));
+
+        // Many inodes (as `listeners` asks): one pass over every fd finds it too.
+        std::vector<std::uint64_t> many{inode};
+        for (std::uint64_t fake = 1; fake <= 20; ++fake)
+            many.push_back(fake); // inodes 1-20 are never sockets
+        owners = linux_os::socketOwners(many);
+        QCOMPARE(owners.size(), std::size_t(1));
+        QCOMPARE(owners.at(inode).pid, std::int64_t(child.pid));
+    }
+
+    // This process holds the socket as fd >= 3 and a newer child as fd 0: newest first would name
+    // the child, but the first pass finds this process and its answer stands.
+    void holderOutsideTheStreamsWins() {
+        const int fd = listenOnLoopback();
+        QVERIFY(fd >= 3);
+        const std::uint64_t inode = inodeOf(fd);
+        Child child{childWithSocketAsStdin(fd)};
+        QVERIFY(child.pid > 0);
+        const auto owners = linux_os::socketOwners({inode});
+        QCOMPARE(owners.size(), std::size_t(1));
+        QCOMPARE(owners.at(inode).pid, std::int64_t(::getpid()));
+        ::close(fd);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestOwnerScan)
+#include "tst_ownerscan.moc"
