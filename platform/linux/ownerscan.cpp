@@ -90,15 +90,23 @@ struct Candidate {
 // pass wins over one in the second. That pays when the first pass stops early, as a check's few
 // inodes let it; with many inodes some are usually nobody's we can see (another user's, another
 // namespace's), every process is read anyway, and one pass over all fds is cheaper.
+//
+// Where the kernel counts a process's open files as the size of /proc/PID/fd (Linux 6.2), the
+// first pass also looks at that count before opening the folder: none (a kernel thread) means
+// nothing to read at all, three or fewer (a shell, a sleep: its standard streams) waits for the
+// second pass, which then reads the whole folder. One stat instead of open, getdents64 and close.
 class Scan {
 public:
-    Scan(int procFd, const std::vector<Candidate>& candidates, std::vector<std::uint64_t> wanted)
+    Scan(int procFd, const std::vector<Candidate>& candidates, std::vector<std::uint64_t> wanted,
+         bool fdCountsKnown)
         : m_streamsLast(wanted.size() <= kStreamsLastUpTo)
+        , m_useFdCounts(m_streamsLast && fdCountsKnown)
         , m_procFd(procFd)
         , m_candidates(candidates)
         , m_wanted(std::move(wanted))
         , m_holder(m_wanted.size(), kNone)
-        , m_missing(m_wanted.size()) {}
+        , m_missing(m_wanted.size())
+        , m_later(m_useFdCounts ? candidates.size() : 0, Later::Streams) {}
 
     // Runs one pass; the second only looks for what the first left missing.
     void work() {
@@ -112,10 +120,12 @@ public:
                 if (last != kNone && index > last)
                     return;
             }
-            if (m_streams)
-                scanStreams(index);
-            else
+            if (!m_streams)
                 scanProcess(index);
+            else if (m_later.empty() || m_later[index] == Later::Streams)
+                scanStreams(index);
+            else if (m_later[index] == Later::AllFds)
+                scanFds(index, false);
         }
     }
 
@@ -150,7 +160,27 @@ private:
     static constexpr std::size_t kNone = ~std::size_t(0);
     static constexpr std::size_t kStreamsLastUpTo = 8; // inodes: a check's, or an MCP run's few
 
+    // Whether this process waits for the second pass, or needs nothing: the scan's first pass.
+    enum class Later : std::uint8_t { Streams, AllFds, Nothing };
+
     void scanProcess(std::size_t index) {
+        if (m_useFdCounts) {
+            char fdDir[32];
+            std::snprintf(fdDir, sizeof fdDir, "%lld/fd", static_cast<long long>(m_candidates[index].pid));
+            struct stat info {};
+            if (::fstatat(m_procFd, fdDir, &info, 0) != 0) {
+                m_later[index] = Later::Nothing; // gone, or not ours to read
+                return;
+            }
+            if (info.st_size <= 3) {
+                m_later[index] = info.st_size == 0 ? Later::Nothing : Later::AllFds;
+                return;
+            }
+        }
+        scanFds(index, m_streamsLast);
+    }
+
+    void scanFds(std::size_t index, bool skipStreams) {
         char fdDir[32];
         std::snprintf(fdDir, sizeof fdDir, "%lld/fd", static_cast<long long>(m_candidates[index].pid));
         const int dirFd = ::openat(m_procFd, fdDir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -158,7 +188,7 @@ private:
             return; // gone, or not ours to read
         char link[64];
         forEachEntry(dirFd, [&](const char* name) {
-            if (m_streamsLast && name[0] >= '0' && name[0] <= '2' && name[1] == '\0')
+            if (skipStreams && name[0] >= '0' && name[0] <= '2' && name[1] == '\0')
                 return true; // the second pass's
             const ssize_t length = ::readlinkat(dirFd, name, link, sizeof link);
             if (length <= 0 || length >= ssize_t(sizeof link))
@@ -211,6 +241,7 @@ private:
     }
 
     const bool m_streamsLast;
+    const bool m_useFdCounts;
     const int m_procFd;
     const std::vector<Candidate>& m_candidates;
     const std::vector<std::uint64_t> m_wanted; // sorted, unique, no 0
@@ -222,7 +253,15 @@ private:
     bool m_streams = false;         // the second pass: fds 0-2
     std::vector<bool> m_foundFirst; // per wanted inode: found in the first pass
     std::size_t m_scannedFirst = 0;
+    std::vector<Later> m_later; // per candidate, with m_useFdCounts; each written by one thread
 };
+
+// Linux 6.2 and later give /proc/PID/fd the number of open files as its size; before, 0. This
+// process has its standard streams and the /proc folder open, so a 0 here means "not counted".
+bool fdCountsKnown(int procFd) {
+    struct stat info {};
+    return ::fstatat(procFd, "self/fd", &info, 0) == 0 && info.st_size > 0;
+}
 
 // Two threads halve the scan on two cores; more would fight the rest of the machine for little.
 // LD_SCAN_THREADS overrides it (benchmarks compare 1 and 2).
@@ -295,7 +334,7 @@ std::map<std::uint64_t, ProcessInfo> socketOwners(const std::vector<std::uint64_
         return a.likely != b.likely ? a.likely : a.pid > b.pid;
     });
 
-    Scan scan(procFd, candidates, std::move(wanted));
+    Scan scan(procFd, candidates, std::move(wanted), fdCountsKnown(procFd));
     const unsigned threads = scanThreads(candidates.size());
     inParallel(threads, [&scan] { scan.work(); });
     if (scan.startStreamsPass())

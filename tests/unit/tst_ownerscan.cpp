@@ -36,15 +36,22 @@ std::uint64_t inodeOf(int fd) {
     return ::fstat(fd, &info) == 0 ? std::uint64_t(info.st_ino) : 0;
 }
 
-// A child that holds `fd` as its standard input and execs sleep: what inetd hands a service.
-// Returns its pid once the exec has happened (its fd 0 is the socket then).
-pid_t childWithSocketAsStdin(int fd) {
+// A child that holds `fd` as its fd `as` and execs sleep; with closeStreams its fds 0-2 are
+// closed first (a daemon with no standard streams). Returns its pid once the exec has happened.
+pid_t childHolding(int fd, int as, bool closeStreams) {
     int ready[2];
     if (::pipe2(ready, O_CLOEXEC) != 0)
         return -1;
     const pid_t pid = ::fork();
     if (pid == 0) {
-        ::dup2(fd, 0); // dup2 clears FD_CLOEXEC on the copy: sleep keeps it
+        if (closeStreams)
+            for (int stream = 0; stream <= 2; ++stream)
+                if (stream != as)
+                    ::close(stream);
+        if (fd != as)
+            ::dup2(fd, as); // dup2 clears FD_CLOEXEC on the copy: sleep keeps it
+        else
+            ::fcntl(as, F_SETFD, 0);
         ::execlp("sleep", "sleep", "30", static_cast<char*>(nullptr));
         ::_exit(127);
     }
@@ -54,6 +61,11 @@ pid_t childWithSocketAsStdin(int fd) {
     const bool execd = pid > 0 && ::read(ready[0], &byte, 1) == 0;
     ::close(ready[0]);
     return execd ? pid : -1;
+}
+
+// What inetd hands a service: the socket as standard input.
+pid_t childWithSocketAsStdin(int fd) {
+    return childHolding(fd, 0, false);
 }
 
 struct Child {
@@ -91,6 +103,20 @@ private Q_SLOTS:
         for (std::uint64_t fake = 1; fake <= 20; ++fake)
             many.push_back(fake); // inodes 1-20 are never sockets
         owners = linux_os::socketOwners(many);
+        QCOMPARE(owners.size(), std::size_t(1));
+        QCOMPARE(owners.at(inode).pid, std::int64_t(child.pid));
+    }
+
+    // A process with a single open file, the listener as fd 3: fewer than three files make the
+    // first pass leave it to the second, which must read the whole folder.
+    void listenerInAProcessWithoutStreams() {
+        const int fd = listenOnLoopback();
+        QVERIFY(fd >= 0);
+        const std::uint64_t inode = inodeOf(fd);
+        Child child{childHolding(fd, 3, true)};
+        QVERIFY(child.pid > 0);
+        ::close(fd);
+        const auto owners = linux_os::socketOwners({inode});
         QCOMPARE(owners.size(), std::size_t(1));
         QCOMPARE(owners.at(inode).pid, std::int64_t(child.pid));
     }
