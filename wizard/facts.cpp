@@ -7,6 +7,7 @@
 #include <QJsonValue>
 #include <QNetworkInterface>
 #include <QNetworkProxyFactory>
+#include <QThread>
 #include <spdlog/spdlog.h>
 
 namespace ld::wizard {
@@ -157,12 +158,18 @@ const std::vector<platform::ConnectAttempt>& Facts::connectAttempts() {
     return *m_connects;
 }
 
-const ServiceProbe& Facts::service() {
-    if (m_service)
-        return *m_service;
-    m_service = ServiceProbe{};
+struct Facts::PendingProbe {
+    ProbeResult result;
+    std::unique_ptr<QThread> thread;
+    ~PendingProbe() {
+        if (thread)
+            thread->wait();
+    }
+};
+
+const platform::ConnectAttempt* Facts::probedAttempt() {
     if (!m_target.port || *m_target.port <= 0 || *m_target.port > 65535)
-        return *m_service;
+        return nullptr;
     const platform::ConnectAttempt* connected = nullptr;
     // A reset right after the handshake still means a server accepted: probe it to say so.
     for (const auto& attempt : connectAttempts()) {
@@ -172,18 +179,54 @@ const ServiceProbe& Facts::service() {
         if (connected && connected->outcome == platform::ConnectOutcome::Connected)
             break;
     }
-    if (!connected)
-        return *m_service;
-    ProbeRequest& request = m_service->request;
-    request.address = QHostAddress(QString::fromStdString(connected->address.toString()));
+    return connected;
+}
+
+ProbeRequest Facts::probeRequest(const platform::ConnectAttempt& connected) const {
+    ProbeRequest request;
+    request.address = QHostAddress(QString::fromStdString(connected.address.toString()));
     request.port = quint16(*m_target.port);
     request.hostHeader = m_target.authority();
     request.peerName = m_target.host;
     request.path = m_target.path.isEmpty() ? QStringLiteral("/") : m_target.path;
     request.tlsFirst = m_target.scheme == QLatin1String("https") || m_target.scheme == QLatin1String("wss");
     request.timeout = m_options.timeout;
-    request.cancelled = [this] { return cancelled(); };
-    m_service->result = ProtocolProbe::run(request);
+    // Read from the early probe's thread too: the flag is atomic, Facts is not.
+    request.cancelled = [flag = m_cancelled] { return flag && flag->load(); };
+    return request;
+}
+
+void Facts::startServiceProbe() {
+    if (m_service || m_pendingProbe || !m_connects)
+        return;
+    const platform::ConnectAttempt* connected = probedAttempt();
+    if (!connected)
+        return;
+    auto pending = std::make_shared<PendingProbe>();
+    // A QThread, not a std::thread: the probe's sockets need the thread's event dispatcher.
+    pending->thread.reset(QThread::create([request = probeRequest(*connected), result = &pending->result] {
+        *result = ProtocolProbe::run(request);
+    }));
+    pending->thread->start();
+    m_pendingProbe = std::move(pending);
+}
+
+const ServiceProbe& Facts::service() {
+    if (m_service)
+        return *m_service;
+    m_service = ServiceProbe{};
+    const platform::ConnectAttempt* connected = probedAttempt();
+    if (!connected)
+        return *m_service;
+    ProbeRequest& request = m_service->request;
+    request = probeRequest(*connected);
+    if (m_pendingProbe) {
+        m_pendingProbe->thread->wait();
+        m_service->result = std::move(m_pendingProbe->result);
+        m_pendingProbe.reset();
+    } else {
+        m_service->result = ProtocolProbe::run(request);
+    }
     m_service->ran = true;
     const ProbeResult& probe = m_service->result;
     if (!cancelled() &&

@@ -90,6 +90,10 @@ public:
 
     // The protocol probe of the first address that connected; ran == false when none did.
     const ServiceProbe& service();
+    // Starts that probe on its own thread after the connects, so that it waits for the server
+    // while other facts are collected (the owner scan); service() then takes its result. Only
+    // for a caller that will ask service(): destroying Facts waits for the probe.
+    void startServiceProbe();
     // The environment clients would see (proxy variables), read once.
     const std::map<std::string, std::string>& environment();
     // The system proxy for a URL: from the System's own reading of the settings (macOS `scutil
@@ -109,6 +113,10 @@ public:
 
 private:
     void followRedirects(const platform::IpAddress& address);
+    // The first address that accepted (or reset right after accepting), which the probe talks to.
+    const platform::ConnectAttempt* probedAttempt();
+    ProbeRequest probeRequest(const platform::ConnectAttempt& connected) const;
+    struct PendingProbe;
 
     platform::System& m_system;
     Target m_target;
@@ -122,6 +130,7 @@ private:
     std::map<std::uint64_t, std::optional<platform::ProcessInfo>> m_owners;
     std::optional<std::vector<platform::ConnectAttempt>> m_connects;
     std::optional<ServiceProbe> m_service;
+    std::shared_ptr<PendingProbe> m_pendingProbe; // its destructor waits for the thread
     std::optional<std::map<std::string, std::string>> m_environment;
     SystemProxyLookup m_proxyLookup;
     std::optional<platform::SystemProxy> m_proxySettings;

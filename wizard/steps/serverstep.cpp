@@ -76,6 +76,10 @@ public:
         const auto port = static_cast<std::uint16_t>(*target.port);
         const std::vector<ConnectAttempt>& attempts = facts.connectAttempts();
         const bool local = facts.hostIsLocal();
+        // The protocol step talks to whatever accepted: let that wait for the server while the
+        // owner scan below reads /proc.
+        if (local)
+            facts.startServiceProbe();
         const std::vector<Listener> listeners = local ? facts.listenersOn(port) : std::vector<Listener>{};
 
         QJsonObject evidence{{QStringLiteral("port"), *target.port},
