@@ -233,7 +233,15 @@ void TrayIcon::updateDisplay() {
     const QuickState worst = m_model.worst();
     const bool mutedNow = m_model.muted(now());
     if (!m_iconSet || worst != m_shownState || mutedNow != m_shownMuted) {
-        m_tray->setIcon(StateIcon::icon(worst, mutedNow));
+        const QIcon icon = StateIcon::icon(worst, mutedNow);
+        m_tray->setIcon(icon);
+        // The menu's first row shows the same icon (mute badge included), not greyed out although
+        // the row can't be clicked: the menu says the state even where the panel hides the icon.
+        QIcon header;
+        for (const QSize& size : icon.availableSizes())
+            for (QIcon::Mode mode : {QIcon::Normal, QIcon::Disabled})
+                header.addPixmap(icon.pixmap(size), mode);
+        m_header->setIcon(header);
         m_shownState = worst;
         m_shownMuted = mutedNow;
         m_iconSet = true;
