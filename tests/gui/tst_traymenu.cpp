@@ -200,7 +200,7 @@ private Q_SLOTS:
             {endpoint(QStringLiteral("web"), QStringLiteral("http://127.0.0.1:%1/").arg(webPort)),
              endpoint(QStringLiteral("docs"),
                       QStringLiteral("http://127.0.0.1:%1/no-such-page").arg(webPort)),
-             endpoint(QStringLiteral("secure"), QStringLiteral("https://127.0.0.1:%1/").arg(tlsPort)),
+             endpoint(QStringLiteral("secure"), QStringLiteral("https://localhost:%1/").arg(tlsPort)),
              endpoint(QStringLiteral("api"), QStringLiteral("127.0.0.1:%1").arg(refusedPort)),
              endpoint(QStringLiteral("old"), QStringLiteral("127.0.0.1:%1").arg(refusedPort), false)}));
         ld::wizard::QuickCheckOptions options;
@@ -224,15 +224,27 @@ private Q_SLOTS:
                  qPrintable(text(QStringLiteral("api"))));
         // Degraded: a page the server doesn't have, a certificate browsers refuse.
         QCOMPARE(tray.model().status(QStringLiteral("docs"))->state, QuickState::Degraded);
+        // The address is the row's name already: the reason starts after it, and the row stays
+        // narrow (the tooltip has the whole title).
         QVERIFY2(text(QStringLiteral("docs")).contains(QLatin1String("Degraded since")) &&
-                     text(QStringLiteral("docs")).contains(QLatin1String("404")),
+                     text(QStringLiteral("docs")).contains(QLatin1String("404")) &&
+                     !text(QStringLiteral("docs")).contains(QLatin1String("no-such-page")),
                  qPrintable(text(QStringLiteral("docs"))));
+        QVERIFY(row(tray, QStringLiteral("docs"))->toolTip().contains(title(QStringLiteral("docs"))));
+        const QFontMetrics metrics = tray.menu()->fontMetrics();
+        for (QAction* action : tray.endpointActions())
+            QVERIFY2(metrics.horizontalAdvance(action->text().section(QStringLiteral(" ("), 1)) <=
+                         62 * metrics.averageCharWidth(),
+                     qPrintable(action->text()));
         QCOMPARE(tray.model().status(QStringLiteral("secure"))->state, QuickState::Degraded);
-        QVERIFY2(text(QStringLiteral("secure")).contains(QLatin1String("certificate")) &&
-                     text(QStringLiteral("secure")).contains(title(QStringLiteral("secure"))),
+        QVERIFY2(text(QStringLiteral("secure")).contains(QLatin1String("self-signed")),
                  qPrintable(text(QStringLiteral("secure"))));
-        // Paused: said so, no stale reason.
+        QVERIFY(row(tray, QStringLiteral("secure"))->toolTip().contains(title(QStringLiteral("secure"))));
+        // Paused: said so, no stale reason, and counted as paused in the first row.
         QCOMPARE(text(QStringLiteral("old")), QStringLiteral("old: paused"));
+        const QString header = menuAction(tray.menu(), QStringLiteral("headerAction"))->text();
+        QVERIFY2(header.contains(QLatin1String("1 paused")) && !header.contains(QLatin1String("not checked")),
+                 qPrintable(header));
         // The tooltip has the address and the reason too.
         QVERIFY(row(tray, QStringLiteral("api"))->toolTip().contains(QString::number(refusedPort)));
         QVERIFY(row(tray, QStringLiteral("api"))->toolTip().contains(title(QStringLiteral("api"))));
