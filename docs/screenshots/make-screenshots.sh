@@ -47,7 +47,8 @@ cp "$tmp"/tls/*-summary-after-fix.png "$out/light-1x/https-summary-after-fix.png
 QT_SCALE_FACTOR=2 xvfb-run -a -s "$small" sh -c "$wm" sh \
     "$doctor" wizard localhost:619009 --light --screenshots "$tmp/typo2x" >/dev/null
 cp "$tmp"/typo2x/*-bundle.png "$out/light-2x/bundle-1366x768.png"
-# The tray menu: up, down, degraded (a missing page, a self-signed certificate), paused, muted.
+# The tray menu: up, down, degraded (a missing page, a self-signed certificate, one expiring in
+# 3 days), paused, muted.
 LD_SCREENSHOT_DIR="$tmp/tray" LD_LOG_LEVEL=off xvfb-run -a -s "$small" \
     sh -c "$wm" sh "$build/tests/tst_traymenu" eachRowSaysWhy >/dev/null
 cp "$tmp/tray/tray-menu.png" "$out/light-1x/tray-menu.png"

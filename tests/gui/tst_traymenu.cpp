@@ -1,5 +1,6 @@
 // The tray's menu and its editor, as the user sees them: each row says why an address is not up
-// (real peers: a refused port, a missing page, a self-signed TLS server), muting shows a badge on
+// (real peers: a refused port, a missing page, a self-signed TLS server, a trusted certificate
+// that expires in 3 days), muting shows a badge on
 // the icon, the editor checks addresses with the engine's parser and says what is wrong inline,
 // "Watched addresses" is the one name of the menu entry and the window it opens, and the
 // wizard's "Keep an eye on this address" adds the address and starts a tray only when none runs.
@@ -27,9 +28,12 @@
 #include <QLocalSocket>
 #include <QMenu>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSystemTrayIcon>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -190,10 +194,23 @@ private Q_SLOTS:
                                     QStringLiteral("127.0.0.1"), webPort),
                  qPrintable(web.errorString()));
         const SelfSigned cert =
-            makeSelfSigned(m_dir.path(), QStringLiteral("tray"), QStringLiteral("localhost"), 3);
+            makeSelfSigned(m_dir.path(), QStringLiteral("tray"), QStringLiteral("localhost"), 30);
         QVERIFY(!cert.cert.isEmpty());
         Peer tls;
         QVERIFY2(startTlsServer(tls, tlsPort, cert, {QStringLiteral("-www")}), qPrintable(tls.errorString()));
+        // A certificate this process trusts (as if a local CA had issued it) that runs out in 3 days.
+        const quint16 renewPort = freePort();
+        const SelfSigned soon =
+            makeSelfSigned(m_dir.path(), QStringLiteral("soon"), QStringLiteral("localhost"), 3);
+        QVERIFY(!soon.cert.isEmpty());
+        const QSslConfiguration before = QSslConfiguration::defaultConfiguration();
+        QSslConfiguration trusting = before;
+        trusting.addCaCertificates(QSslCertificate::fromPath(soon.cert));
+        QSslConfiguration::setDefaultConfiguration(trusting);
+        const auto restore = qScopeGuard([before] { QSslConfiguration::setDefaultConfiguration(before); });
+        Peer renew;
+        QVERIFY2(startTlsServer(renew, renewPort, soon, {QStringLiteral("-www")}),
+                 qPrintable(renew.errorString()));
 
         EndpointStore store(m_dir.filePath(QStringLiteral("why.ini")));
         QVERIFY(store.replaceAll(
@@ -201,6 +218,7 @@ private Q_SLOTS:
              endpoint(QStringLiteral("docs"),
                       QStringLiteral("http://127.0.0.1:%1/no-such-page").arg(webPort)),
              endpoint(QStringLiteral("secure"), QStringLiteral("https://localhost:%1/").arg(tlsPort)),
+             endpoint(QStringLiteral("renew"), QStringLiteral("https://localhost:%1/").arg(renewPort)),
              endpoint(QStringLiteral("api"), QStringLiteral("127.0.0.1:%1").arg(refusedPort)),
              endpoint(QStringLiteral("old"), QStringLiteral("127.0.0.1:%1").arg(refusedPort), false)}));
         ld::wizard::QuickCheckOptions options;
@@ -240,6 +258,15 @@ private Q_SLOTS:
         QVERIFY2(text(QStringLiteral("secure")).contains(QLatin1String("self-signed")),
                  qPrintable(text(QStringLiteral("secure"))));
         QVERIFY(row(tray, QStringLiteral("secure"))->toolTip().contains(title(QStringLiteral("secure"))));
+        // Trusted, but not for long: "expires in 3 days" in the row (English plurals come from the
+        // translation: the source text says "day(s)").
+        QCOMPARE(tray.model().status(QStringLiteral("renew"))->state, QuickState::Degraded);
+        QCOMPARE(tray.model().status(QStringLiteral("renew"))->decided.finding,
+                 QStringLiteral("protocol.tls_expiring"));
+        QVERIFY2(text(QStringLiteral("renew")).contains(QLatin1String("certificate expires in 3 day")),
+                 qPrintable(text(QStringLiteral("renew"))));
+        QVERIFY2(!text(QStringLiteral("secure")).contains(QLatin1String("expires")),
+                 qPrintable(text(QStringLiteral("secure")))); // 30 days: nothing to say yet
         // Paused: said so, no stale reason, and counted as paused in the first row.
         QCOMPARE(text(QStringLiteral("old")), QStringLiteral("old: paused"));
         const QString header = menuAction(tray.menu(), QStringLiteral("headerAction"))->text();
