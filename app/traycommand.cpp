@@ -105,6 +105,12 @@ bool tellRunningTray(const QString& name, const QByteArray& message) {
     return true;
 }
 
+bool ensureTrayRunning(const QString& settingsPath, const QString& program, const TraySpawner& spawn) {
+    if (tellRunningTray(trayInstanceName(settingsPath), "reload"))
+        return true;
+    return spawn && spawn(program, {QStringLiteral("tray")});
+}
+
 QString trayInstanceName(const QString& settingsPath) {
     const QByteArray hash =
         QCryptographicHash::hash(QDir::cleanPath(settingsPath).toUtf8(), QCryptographicHash::Sha1)

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 namespace ld::platform {
 class System;
@@ -20,5 +21,11 @@ int commandTray(const QStringList& arguments, platform::System& system);
 QString trayInstanceName(const QString& settingsPath);
 // Tells a running tray something ("show", "reload", "check"); false when none runs.
 bool tellRunningTray(const QString& name, const QByteArray& message);
+// Starts a program detached (QProcess::startDetached in the app; tests record the call instead).
+using TraySpawner = std::function<bool(const QString& program, const QStringList& arguments)>;
+// "Keep an eye on this address": a tray already running for the settings file is told to reload
+// (it shows the new address at once, and no second tray pops its menu up); when none answers,
+// `PROGRAM tray` is spawned. True when a tray runs or was started.
+bool ensureTrayRunning(const QString& settingsPath, const QString& program, const TraySpawner& spawn);
 
 } // namespace ld::app

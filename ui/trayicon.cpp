@@ -4,6 +4,7 @@
 #include "platform/log.h"
 #include "ui/endpointeditor.h"
 #include "ui/stateicon.h"
+#include "wizard/target.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -12,6 +13,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QFontMetrics>
 #include <QLocale>
 #include <QMenu>
 #include <QScreen>
@@ -35,6 +37,20 @@ platform::AutostartEntry autostartEntry() {
     const QString program = appImage.isEmpty() ? QCoreApplication::applicationFilePath() : appImage;
     entry.command = {program.toStdString(), "tray"};
     return entry;
+}
+
+// The reason as a menu row shows it: without the address the row's name stands for (the quick
+// check's titles start with it) and elided in the middle to a readable width (the titles end with
+// the why: "…refuse its certificate: self-signed"); the tooltip has it whole.
+QString rowReason(const QString& title, const QString& target, const QFontMetrics& metrics) {
+    QString reason = title;
+    if (const wizard::TargetParse parsed = wizard::TargetParser::parse(target); parsed.target)
+        for (const QString& where : {parsed.target->url(), parsed.target->authority()})
+            if (!where.isEmpty() && reason.startsWith(where + QLatin1Char(' '))) {
+                reason = reason.mid(where.size() + 1);
+                break;
+            }
+    return metrics.elidedText(reason, Qt::ElideMiddle, 60 * metrics.averageCharWidth());
 }
 
 } // namespace
@@ -219,8 +235,14 @@ QString TrayIcon::toolTip() const {
         parts << tr("%n degraded", nullptr, n);
     if (const int n = counts.value(QuickState::Down))
         parts << tr("%n down", nullptr, n);
-    if (const int n = counts.value(QuickState::Unknown))
+    // A paused address is never checked: it is counted as paused, not as "not checked yet".
+    int paused = 0;
+    for (const wizard::WatchedEndpoint& endpoint : m_store.endpoints())
+        paused += endpoint.enabled ? 0 : 1;
+    if (const int n = std::max(0, counts.value(QuickState::Unknown) - paused))
         parts << tr("%n not checked yet", nullptr, n);
+    if (paused)
+        parts << tr("%n paused", nullptr, paused);
     if (parts.isEmpty())
         parts << tr("no addresses watched");
     QString tip = tr("Localhost Doctor: %1").arg(parts.join(QStringLiteral(", ")));
@@ -233,7 +255,15 @@ void TrayIcon::updateDisplay() {
     const QuickState worst = m_model.worst();
     const bool mutedNow = m_model.muted(now());
     if (!m_iconSet || worst != m_shownState || mutedNow != m_shownMuted) {
-        m_tray->setIcon(StateIcon::icon(worst, mutedNow));
+        const QIcon icon = StateIcon::icon(worst, mutedNow);
+        m_tray->setIcon(icon);
+        // The menu's first row shows the same icon (mute badge included), not greyed out although
+        // the row can't be clicked: the menu says the state even where the panel hides the icon.
+        QIcon header;
+        for (const QSize& size : icon.availableSizes())
+            for (QIcon::Mode mode : {QIcon::Normal, QIcon::Disabled})
+                header.addPixmap(icon.pixmap(size), mode);
+        m_header->setIcon(header);
         m_shownState = worst;
         m_shownMuted = mutedNow;
         m_iconSet = true;
@@ -259,7 +289,11 @@ void TrayIcon::updateDisplay() {
         // Why, in the row itself: "api: Degraded since 10:02 (the certificate expires in 3 days)".
         if (endpoint->enabled && status->state != QuickState::Up && status->state != QuickState::Unknown &&
             !status->decided.title.isEmpty())
-            text += QLatin1Char(' ') + tr("(%1)").arg(status->decided.title);
+            text += QLatin1Char(' ') +
+                    tr("(%1)").arg(
+                        endpoint->kind == wizard::EndpointKind::McpStdio
+                            ? rowReason(status->decided.title, QString(), m_menu->fontMetrics())
+                            : rowReason(status->decided.title, endpoint->target, m_menu->fontMetrics()));
         if (status->pendingCount > 0)
             text += QLatin1Char(' ') + tr("(last check: %1)").arg(stateText(status->pending).toLower());
         const QuickState shown = endpoint->enabled ? status->state : QuickState::Unknown;

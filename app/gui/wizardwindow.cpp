@@ -2,6 +2,7 @@
 
 #include "app/cli.h"
 #include "app/clisupport.h"
+#include "app/traycommand.h"
 #include "platform/log.h"
 #include "platform/system.h"
 #include "ui/doctorwizard.h"
@@ -9,6 +10,7 @@
 #include "ui/screenshots.h"
 #include "ui/theme.h"
 #include "wizard/target.h"
+#include "wizard/watch/endpointstore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -88,9 +90,15 @@ int runWizardWindow(const QStringList& arguments, platform::System& system) {
     wizard.setTimeout(std::chrono::milliseconds(timeoutMs));
     if (parser.isSet(QStringLiteral("timeout-ms")))
         wizard.mcp().setHandshakeTimeout(std::chrono::milliseconds(timeoutMs));
-    // "Keep an eye on this address" starts the tray when none runs: this program's own tray command.
+    // "Keep an eye on this address" starts the tray when none runs: this program's own tray command
+    // (an AppImage's own path changes at every mount: the image itself).
     wizard.setTrayLauncher([] {
-        return QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("tray")});
+        const QString appImage = qEnvironmentVariable("APPIMAGE");
+        return ensureTrayRunning(wizard::EndpointStore::defaultPath(),
+                                 appImage.isEmpty() ? QCoreApplication::applicationFilePath() : appImage,
+                                 [](const QString& program, const QStringList& arguments) {
+                                     return QProcess::startDetached(program, arguments);
+                                 });
     });
     if (parser.isSet(QStringLiteral("config")))
         wizard.setMcpConfigPath(parser.value(QStringLiteral("config")));

@@ -3,7 +3,8 @@
 # "my server won't start: the port is in use" (a Python server holds the port), light and dark,
 # at 1x and 2x, plus the start and port pages for a mistyped port (619009, a server on 61900) and
 # the MCP path (a config with one working and one failing server); the typo's summary after its
-# fix; an http:// address to a TLS server (openssl s_server); the bundle dialog; the German pages.
+# fix; an http:// address to a TLS server (openssl s_server); the bundle dialog, also at 2x on a
+# 1366x768 screen; the German pages; the tray menu (tst_traymenu's real peers, under openbox).
 # usage: docs/screenshots/make-screenshots.sh BUILD_DIR
 set -eu
 build=${1:?usage: make-screenshots.sh BUILD_DIR}
@@ -20,6 +21,8 @@ openssl s_server -accept 127.0.0.1:8443 -cert "$tmp/tls.pem" -key "$tmp/tls.key"
 tls=$!
 trap 'kill $busy $typo $tls 2>/dev/null; rm -rf "$tmp"' EXIT
 sleep 1
+# A window manager when there is one (openbox): frames and placement as on a desktop.
+wm='if command -v openbox >/dev/null; then openbox >/dev/null 2>&1 & sleep 1; fi; exec "$@"'
 for theme in light dark; do
     for scale in 1 2; do
         dir="$out/$theme-${scale}x"
@@ -40,6 +43,15 @@ QT_SCALE_FACTOR=1 xvfb-run -a -s "$small" "$doctor" wizard http://127.0.0.1:8443
 cp "$tmp"/tls/*-protocol.png "$out/light-1x/https-protocol.png"
 cp "$tmp"/tls/*-summary.png "$out/light-1x/https-summary.png"
 cp "$tmp"/tls/*-summary-after-fix.png "$out/light-1x/https-summary-after-fix.png"
+# The bundle dialog at 2x on a 1366x768 screen (683x384 logical pixels), under a window manager.
+QT_SCALE_FACTOR=2 xvfb-run -a -s "$small" sh -c "$wm" sh \
+    "$doctor" wizard localhost:619009 --light --screenshots "$tmp/typo2x" >/dev/null
+cp "$tmp"/typo2x/*-bundle.png "$out/light-2x/bundle-1366x768.png"
+# The tray menu: up, down, degraded (a missing page, a self-signed certificate, one expiring in
+# 3 days), paused, muted.
+LD_SCREENSHOT_DIR="$tmp/tray" LD_LOG_LEVEL=off xvfb-run -a -s "$small" \
+    sh -c "$wm" sh "$build/tests/tst_traymenu" eachRowSaysWhy >/dev/null
+cp "$tmp/tray/tray-menu.png" "$out/light-1x/tray-menu.png"
 # German.
 rm -rf "$out/de-1x"
 QT_SCALE_FACTOR=1 xvfb-run -a -s "$small" "$doctor" wizard 8765 --intent serve --light --lang de \

@@ -19,6 +19,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void missingFolderIsCreated();
     void unmakeableFolderFallsBackToHome();
     void fitsTheScreenAndPreviewsAtOnce();
+    void frameFitsTheScreenItOpensOn();
     void htmlReportRenderedWithSourceToggle();
     void wizardsIntentReachesTheBundle();
 
@@ -253,6 +255,43 @@ void TestBundleDialog::fitsTheScreenAndPreviewsAtOnce() {
     QVERIFY(m_dialog->findChild<QPushButton*>(QStringLiteral("bundleBrowse"))->isVisible());
     QVERIFY(m_dialog->findChild<QPushButton*>(QStringLiteral("bundleCancel"))->isVisible());
     QVERIFY(m_dialog->width() <= 683 + 1);
+}
+
+void TestBundleDialog::frameFitsTheScreenItOpensOn() {
+    // Run once on the default screen and once (gui.tst_bundledialog_2x) on a 1366×768 screen at
+    // QT_SCALE_FACTOR=2, which LD_EXPECT_SCREEN makes sure of: the real frame, title bar included,
+    // stays on the screen whatever file is selected, and Browse and Cancel stay on it too.
+    const QScreen* screen = m_dialog->screen();
+    QVERIFY(screen);
+    if (const QString expected = qEnvironmentVariable("LD_EXPECT_SCREEN"); !expected.isEmpty()) {
+        const QSize logical = screen->geometry().size();
+        QCOMPARE(QStringLiteral("%1x%2").arg(logical.width()).arg(logical.height()), expected);
+        QCOMPARE(qRound(m_dialog->devicePixelRatio()), 2);
+    }
+    QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+    const QRect room = screen->availableGeometry();
+    auto* files = m_dialog->findChild<QTreeWidget*>(QStringLiteral("bundleFiles"));
+    QVERIFY(files->topLevelItemCount() > 1);
+    for (int row = 0; row < files->topLevelItemCount(); ++row) {
+        files->setCurrentItem(files->topLevelItem(row));
+        QCoreApplication::processEvents();
+        const QRect frame = m_dialog->frameGeometry();
+        QVERIFY2(frame.width() <= room.width() && frame.height() <= room.height(),
+                 qPrintable(QStringLiteral("frame %1x%2 on a %3x%4 screen with %5 selected")
+                                .arg(frame.width())
+                                .arg(frame.height())
+                                .arg(room.width())
+                                .arg(room.height())
+                                .arg(files->topLevelItem(row)->text(0))));
+        for (const QString& name : {QStringLiteral("bundleBrowse"), QStringLiteral("bundleCancel")}) {
+            auto* button = m_dialog->findChild<QPushButton*>(name);
+            const QRect onScreen(button->mapToGlobal(QPoint(0, 0)), button->size());
+            QVERIFY2(button->isVisible() && room.contains(onScreen) &&
+                         m_dialog->rect().contains(
+                             QRect(button->mapTo(m_dialog.get(), QPoint(0, 0)), button->size())),
+                     qPrintable(name));
+        }
+    }
 }
 
 void TestBundleDialog::htmlReportRenderedWithSourceToggle() {

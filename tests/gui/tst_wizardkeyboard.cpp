@@ -1,10 +1,11 @@
 // Keyboard and the MCP pages: no two visible controls of a page share a mnemonic, in English and
 // in German (the app's own .qm, loaded as `--lang de` loads it), on every page of both paths; the
 // MCP pages check again when the config changes on disk and on "Check again", and draw the JSON
-// error's caret in monospace under the exact column.
+// error's caret in monospace under the exact column; the focused control has a visible ring.
 
 #include "support/peers.h"
 #include "ui/doctorwizard.h"
+#include "ui/focusring.h"
 #include "ui/mcppages.h"
 #include "ui/mcprunner.h"
 #include "ui/statusbadge.h"
@@ -17,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSaveFile>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -57,6 +59,31 @@ QString clashes(QWidget* window, const QString& where) {
                          .arg(where, it.key().toString(QKeySequence::NativeText),
                               it.value().join(QStringLiteral(" / ")));
     return found.join(QLatin1Char('\n'));
+}
+
+// How many pixels of the one-pixel band just outside `control` (where the control itself never
+// paints) are close to `colour` in a grab of its window.
+int ringPixels(QWidget* window, QWidget* control, const QColor& colour) {
+    const QImage image = window->grab().toImage();
+    const qreal ratio = image.devicePixelRatio();
+    const QRect inside(control->mapTo(window, QPoint(0, 0)), control->size());
+    const QRect band = inside.adjusted(-2, -2, 2, 2);
+    int near = 0;
+    const auto check = [&](int x, int y) {
+        const QColor pixel = image.pixelColor(int(x * ratio), int(y * ratio));
+        near += qAbs(pixel.red() - colour.red()) + qAbs(pixel.green() - colour.green()) +
+                    qAbs(pixel.blue() - colour.blue()) <
+                90;
+    };
+    for (int x = band.left(); x <= band.right(); ++x) {
+        check(x, band.top());
+        check(x, band.bottom());
+    }
+    for (int y = band.top(); y <= band.bottom(); ++y) {
+        check(band.left(), y);
+        check(band.right(), y);
+    }
+    return near;
 }
 
 } // namespace
@@ -136,6 +163,32 @@ private Q_SLOTS:
         found.removeAll(QString());
         QVERIFY2(found.isEmpty(),
                  qPrintable(QStringLiteral("[%1] ").arg(language) + found.join(QLatin1Char('\n'))));
+    }
+
+    void focusedControlHasAVisibleRing() {
+        DoctorWizard wizard(*m_system);
+        wizard.setInput(QString(), Problem::CantOpen);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QApplication::setActiveWindow(&wizard);
+        auto* edit = wizard.findChild<QLineEdit*>(QStringLiteral("addressEdit"));
+        QTRY_VERIFY(edit->hasFocus());
+        auto* ring = wizard.findChild<FocusRing*>(QStringLiteral("focusRing"));
+        QVERIFY2(ring, "no focus ring in the wizard");
+        QTRY_VERIFY(ring->isVisible() && ring->target() == edit);
+        const QColor highlight = wizard.palette().color(QPalette::Highlight);
+        const int perimeter = 2 * (edit->width() + edit->height());
+        // Drawn: most of the band around the field is in the highlight colour.
+        const int withFocus = ringPixels(&wizard, edit, highlight);
+        QVERIFY2(withFocus > perimeter / 2,
+                 qPrintable(QStringLiteral("%1 of %2").arg(withFocus).arg(perimeter)));
+
+        // It follows the keyboard: on a radio button now, gone from the field.
+        auto* radio = wizard.findChild<QRadioButton*>(QStringLiteral("problemPortInUse"));
+        radio->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(ring->target() == radio && ring->isVisible());
+        QTRY_VERIFY(ringPixels(&wizard, edit, highlight) < perimeter / 8);
+        QVERIFY(ringPixels(&wizard, radio, highlight) > (radio->width() + radio->height()));
     }
 
     void mcpChecksAgainWhenTheConfigChanges() {

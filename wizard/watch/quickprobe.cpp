@@ -4,12 +4,15 @@
 #include "wizard/probes/tlsinspect.h"
 #include "wizard/steps/mcpstep.h"
 
+#include <QDateTime>
 #include <QHostInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkProxy>
+#include <QSslCertificate>
 #include <QSslSocket>
 #include <QTcpSocket>
+#include <algorithm>
 
 namespace ld::wizard {
 
@@ -20,6 +23,8 @@ struct Tr {
 };
 
 constexpr qsizetype kMaxBytes = 256 * 1024;
+// A certificate that runs out sooner than this is worth a warning while there is time to renew it.
+constexpr int kCertExpiryWarningDays = 14;
 
 QString portProblemId(PortProblem problem) {
     switch (problem) {
@@ -219,6 +224,12 @@ void QuickProbe::attemptConnected(QTcpSocket* socket) {
         connect(ssl, &QSslSocket::encrypted, this, [this, ssl] {
             if (m_phase != Phase::Handshaking)
                 return;
+            if (const QSslCertificate cert = ssl->peerCertificate(); !cert.isNull()) {
+                const qint64 seconds = QDateTime::currentDateTimeUtc().secsTo(cert.expiryDate());
+                const int days = int(std::max<qint64>(1, (seconds + 86399) / 86400)); // started days
+                if (seconds > 0 && days <= kCertExpiryWarningDays)
+                    m_expiresInDays = days;
+            }
             if (!ssl->sslHandshakeErrors().isEmpty()) {
                 const TlsInfo info = inspectTls(*ssl);
                 m_tlsWarning = true;
@@ -476,6 +487,14 @@ void QuickProbe::conclude(QuickState state, const QString& finding, const QStrin
         result.finding = QStringLiteral("protocol.tls_untrusted");
         result.title =
             Tr::tr("%1 answers, but browsers would refuse its certificate: %2").arg(where(), m_tlsProblem);
+        if (m_expiresInDays > 0)
+            result.title += QLatin1Char(' ') + Tr::tr("It expires in %n day(s).", nullptr, m_expiresInDays);
+    } else if (state == QuickState::Up && m_expiresInDays > 0) {
+        result.state = QuickState::Degraded;
+        result.finding = QStringLiteral("protocol.tls_expiring");
+        result.title =
+            Tr::tr("%1 answers, but its certificate expires in %n day(s).", nullptr, m_expiresInDays)
+                .arg(where());
     } else if (state == QuickState::Up && result.elapsedMs > double(m_slow.count())) {
         result.state = QuickState::Degraded;
         result.finding = QStringLiteral("quick.slow");

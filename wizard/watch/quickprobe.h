@@ -71,6 +71,7 @@ private:
     QByteArray m_buffer;
     bool m_tlsWarning = false;
     QString m_tlsProblem;
+    int m_expiresInDays = -1; // the certificate expires within kCertExpiryWarningDays (-1: not)
 };
 
 } // namespace ld::wizard
