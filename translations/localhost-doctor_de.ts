@@ -3320,6 +3320,20 @@ Solange keine existiert, startet %2 keine MCP-Server.</translation>
         <source>%1 answers, but slowly: %2 ms (more than %3 ms).</source>
         <translation>%1 antwortet, aber langsam: %2 ms (mehr als %3 ms).</translation>
     </message>
+    <message numerus="yes">
+        <source>It expires in %n day(s).</source>
+        <translation>
+            <numerusform>Es läuft in %n Tag ab.</numerusform>
+            <numerusform>Es läuft in %n Tagen ab.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 answers, but its certificate expires in %n day(s).</source>
+        <translation>
+            <numerusform>%1 antwortet, aber sein Zertifikat läuft in %n Tag ab.</numerusform>
+            <numerusform>%1 antwortet, aber sein Zertifikat läuft in %n Tagen ab.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -5424,6 +5438,13 @@ Solange keine existiert, startet %2 keine MCP-Server.</translation>
     <message>
         <source>(%1)</source>
         <translation>(%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paused</source>
+        <translation>
+            <numerusform>%n pausiert</numerusform>
+            <numerusform>%n pausiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>

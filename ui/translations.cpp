@@ -21,29 +21,36 @@ QString installTranslator(const QString& language) {
         }
     }
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
-        return {};
+    const bool english = locale.language() == QLocale::English || locale.language() == QLocale::C;
     auto* translator = new QTranslator(QCoreApplication::instance());
     // Looks for :/i18n/localhost-doctor_de_DE.qm, then _de.qm (the locale's UI languages in order).
-    if (!translator->load(locale, QStringLiteral("localhost-doctor"), QStringLiteral("_"),
-                          QStringLiteral(":/i18n"))) {
+    if (!english && translator->load(locale, QStringLiteral("localhost-doctor"), QStringLiteral("_"),
+                                     QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(translator);
+        ours = translator;
+        // Qt's own strings (standard dialogs), when the system has them.
+        auto* qtTranslator = new QTranslator(QCoreApplication::instance());
+        if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                               QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            QCoreApplication::installTranslator(qtTranslator);
+            qt = qtTranslator;
+        } else {
+            delete qtTranslator;
+        }
+        log::get(log::Area::App).info("translation {} installed", translator->language().toStdString());
+        return translator->language();
+    }
+    if (!english)
         log::get(log::Area::App).debug("no translation for {}", locale.name().toStdString());
-        delete translator;
-        return {};
-    }
-    QCoreApplication::installTranslator(translator);
-    ours = translator;
-    // Qt's own strings (standard dialogs), when the system has them.
-    auto* qtTranslator = new QTranslator(QCoreApplication::instance());
-    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qtTranslator);
-        qt = qtTranslator;
+    // English, also in place of a language we have no translation for: the source texts, with
+    // their plural forms ("%n file(s)" as "1 file", "2 files") from the plurals-only English file.
+    if (translator->load(QStringLiteral(":/i18n/localhost-doctor_en.qm"))) {
+        QCoreApplication::installTranslator(translator);
+        ours = translator;
     } else {
-        delete qtTranslator;
+        delete translator;
     }
-    log::get(log::Area::App).info("translation {} installed", translator->language().toStdString());
-    return translator->language();
+    return {};
 }
 
 } // namespace ld::ui

@@ -10,7 +10,8 @@ namespace ld::ui {
 void initResources();
 
 // Installs the translation for `language` ("de", "de_DE", "en"; empty: the system locale).
-// Returns the language installed, or an empty string when English (the source) is used.
+// Returns the language installed, or an empty string when English (the source texts, with their
+// plural forms from the plurals-only English file) is used.
 QString installTranslator(const QString& language = {});
 
 } // namespace ld::ui
