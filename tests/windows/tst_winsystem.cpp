@@ -25,6 +25,7 @@ private Q_SLOTS:
     void firewallUnreadableNamesCommand();
     void portPolicyHasDefaults();
     void hostsFileIsRead();
+    void wslAbsentSaidCleanly();
 };
 
 void TestWinSystem::socketsSeeOurListener() {
@@ -119,6 +120,22 @@ void TestWinSystem::portPolicyHasDefaults() {
 void TestWinSystem::hostsFileIsRead() {
     const HostsFile hosts = createSystem()->hostsFile();
     QVERIFY2(hosts.path.find("\\System32\\drivers\\etc\\hosts") != std::string::npos, hosts.path.c_str());
+}
+
+// Wine has no wsl.exe: the collector says WSL is not installed, runs nothing, and still reads
+// %USERPROFILE%\.wslconfig (absent in a fresh prefix). On a real Windows with WSL it lists distros.
+void TestWinSystem::wslAbsentSaidCleanly() {
+    const WslFacts wsl = createSystem()->wsl();
+    QVERIFY(wsl.applicable);
+    QVERIFY2(wsl.wslExe.find("\\System32\\wsl.exe") != std::string::npos, wsl.wslExe.c_str());
+    QVERIFY2(wsl.config.path.find("\\.wslconfig") != std::string::npos, wsl.config.path.c_str());
+    if (wsl.wslExePresent)
+        QSKIP("wsl.exe exists here (real Windows): the absent path is Wine's");
+    QVERIFY(!wsl.installed());
+    QVERIFY(wsl.distros.empty());
+    QVERIFY(wsl.listCommand.empty()); // nothing was run
+    QVERIFY2(wsl.listError.find("not installed") != std::string::npos, wsl.listError.c_str());
+    QVERIFY(!wsl.config.exists);
 }
 
 QTEST_GUILESS_MAIN(TestWinSystem)

@@ -27,6 +27,7 @@ const std::vector<FindingInfo>& FindingCatalogue::rows() {
     {"server.not_accepting", "server", "error", "Listening, but the accept queue is full: the server is hung.", "fix.stop_process"},
     {"server.owner_hidden", "server", "warning", "A listener exists but its process belongs to another user; says how to see it.", ""},
     {"server.forwarder", "server", "info", "The listener is a forwarder (docker-proxy, rootlesskit, wslrelay, kubectl port-forward, ssh -L, an editor's port forward): a reset through it means the app inside binds only its own loopback.", ""},
+    {"server.in_wsl", "server", "info|warning", "Windows: the server runs (or may run) inside a WSL 2 distro: the port is held by WSL's relay (wslrelay.exe), or no Windows program holds it while a WSL 2 distro runs. Says, from .wslconfig's networkingMode and localhostForwarding, whether Windows programs reach it and what to change (listen on 0.0.0.0 inside WSL, localhostForwarding=true or networkingMode=mirrored, then wsl --shutdown); changes nothing itself.", "fix.open_wsl_networking"},
     {"server.unreachable", "server", "error", "Connecting failed with no route or another error the firewall step can't explain.", ""},
     {"firewall.dropping", "firewall", "error", "A listener exists but connecting times out: a rule drops the packets; names the rule when it can.", ""},
     {"firewall.rejecting", "firewall", "error", "A listener exists but connections are refused by a rule.", ""},

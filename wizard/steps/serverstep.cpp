@@ -6,6 +6,7 @@
 #include "wizard/report/quote.h"
 #include "wizard/steps/forwarders.h"
 #include "wizard/steps/serverabsent.h"
+#include "wizard/steps/wsltraps.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -92,8 +93,13 @@ public:
             result.settleStatus();
             return result;
         }
+        // A server inside WSL 2: Windows sees WSL's relay on the port, or nothing at all.
+        const auto inWsl = wsl::serverInWsl(facts, listeners, attempts);
         if (listeners.empty()) {
-            result.findings << ServerAbsent::notListening(facts, evidence);
+            if (!inWsl || !inWsl->reachedWithoutListener)
+                result.findings << ServerAbsent::notListening(facts, evidence);
+            if (inWsl)
+                result.findings << inWsl->finding;
             result.settleStatus();
             return result;
         }
@@ -120,6 +126,8 @@ public:
             if (auto mismatch = familyMismatch(facts, attempts, listeners, evidence))
                 result.findings << *mismatch;
         }
+        if (inWsl)
+            result.findings << inWsl->finding;
         if (auto hidden = ownerHidden(facts, listeners))
             result.findings << *hidden;
         result.settleStatus();
