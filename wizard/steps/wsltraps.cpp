@@ -198,7 +198,8 @@ std::optional<ServerInWsl> absent(const WslFacts& facts, const std::vector<const
                 Text::tr(
                     "%1 The connection succeeded all the same: %2, so a server inside WSL shares Windows' "
                     "ports and Windows programs (Claude Desktop too) reach it at 127.0.0.1:%3 directly. "
-                    "Mirrored mode does not share ::1: use 127.0.0.1 if a client tries IPv6 first.")
+                    "Microsoft documents mirrored mode's shared localhost for 127.0.0.1, not ::1: use "
+                    "127.0.0.1 if a client tries ::1 first.")
                     .arg(intro, settings)
                     .arg(port);
             return out;
@@ -207,8 +208,8 @@ std::optional<ServerInWsl> absent(const WslFacts& facts, const std::vector<const
         finding.detail =
             Text::tr("%1 %2, so a server inside WSL listening on 127.0.0.1 or 0.0.0.0 would be "
                      "reached at localhost:%3 directly, and nothing answered. If your server runs "
-                     "inside WSL, check how it listens: %4. Mirrored mode does not share ::1, nor a "
-                     "port Windows already uses.")
+                     "inside WSL, check how it listens: %4. Microsoft documents the shared localhost for "
+                     "127.0.0.1, not ::1, and a port Windows already uses can't be taken inside WSL.")
                 .arg(intro, settings)
                 .arg(port)
                 .arg(check);
