@@ -121,7 +121,9 @@ public:
                 result.findings << notAccepting(*hung, evidence);
             else
                 result.findings << listening(facts, covering, evidence);
-            if (auto forwarded = forwarder(facts, covering))
+            // WSL's relay gets WSL's own words (server.in_wsl): it forwards 127.0.0.1 inside WSL too.
+            const bool wslRelayed = inWsl && inWsl->finding.evidence.contains(QStringLiteral("relay"));
+            if (auto forwarded = forwarder(facts, covering); forwarded && !wslRelayed)
                 result.findings << *forwarded;
             if (auto mismatch = familyMismatch(facts, attempts, listeners, evidence))
                 result.findings << *mismatch;

@@ -65,16 +65,16 @@ QString settingsText(const WslFacts& facts, const std::string& mode, bool forwar
         parts << Text::tr("no networkingMode (NAT networking)");
     else
         parts << Text::tr("%1=%2 (line %3)")
-                     .arg(qs(facts.config.networkingModeKey), qs(facts.config.networkingMode))
-                     .arg(facts.config.networkingModeLine);
+                     .arg(qs(facts.config.networkingModeKey), qs(facts.config.networkingMode),
+                          QString::number(facts.config.networkingModeLine));
     if (mode == "nat" || mode == "virtioproxy") {
         if (facts.config.localhostForwardingLine == 0)
             parts << Text::tr("no localhostForwarding (on)");
         else
             parts << Text::tr("localhostForwarding=%1 (line %2, %3)")
-                         .arg(qs(facts.config.localhostForwardingText))
-                         .arg(facts.config.localhostForwardingLine)
-                         .arg(forwarding ? Text::tr("on") : Text::tr("off"));
+                         .arg(qs(facts.config.localhostForwardingText),
+                              QString::number(facts.config.localhostForwardingLine),
+                              forwarding ? Text::tr("on") : Text::tr("off"));
     }
     return Text::tr("%1 sets %2").arg(path, parts.join(QStringLiteral(", ")));
 }
@@ -118,21 +118,33 @@ Fix guideFix() {
     return fix;
 }
 
+// The command that shows, inside WSL, what listens on the port (the default distro when none is known).
 QString checkInside(const QString& distro, int port) {
-    return QStringLiteral("wsl -d %1 -- ss -ltn 'sport = :%2'").arg(distro).arg(port);
+    if (distro.isEmpty())
+        return QStringLiteral("wsl -- ss -ltn 'sport = :%1'").arg(port);
+    return QStringLiteral("wsl -d %1 -- ss -ltn 'sport = :%2'").arg(distro, QString::number(port));
 }
 
 // The port is held on Windows by WSL's relay: the server runs inside WSL, reached through NAT mode's
 // localhost forwarding.
-ServerInWsl relayed(const WslFacts& facts, const Listener& relay, bool connected, int port) {
+ServerInWsl relayed(const WslFacts& facts, const Listener& relay, const std::vector<ConnectAttempt>& attempts,
+                    int port) {
     const std::string mode = platform::effectiveNetworkingMode(facts.config);
     const bool forwarding = platform::effectiveLocalhostForwarding(facts.config);
     const auto running = runningWsl2(facts);
-    const QString distro = running.empty() ? QStringLiteral("DISTRO") : qs(running.front()->name);
+    const QString distro = running.empty() ? QString() : qs(running.front()->name);
+    // Through the relay: the attempts to the addresses it holds (the others reach someone else or nobody).
+    bool tried = false;
+    bool through = false;
+    for (const ConnectAttempt& attempt : attempts)
+        if (relay.socket.accepts(attempt.address)) {
+            tried = true;
+            through = through || attempt.outcome == ConnectOutcome::Connected;
+        }
     ServerInWsl out;
     Finding& finding = out.finding;
     finding.id = QStringLiteral("server.in_wsl");
-    finding.severity = connected ? Severity::Info : Severity::Warning;
+    finding.severity = through ? Severity::Info : Severity::Warning;
     finding.title = running.empty()
                         ? Text::tr("The server on port %1 runs inside WSL").arg(port)
                         : Text::tr("The server on port %1 runs inside WSL (%2)").arg(port).arg(distro);
@@ -142,20 +154,26 @@ ServerInWsl relayed(const WslFacts& facts, const Listener& relay, bool connected
                          .arg(relay.owner->pid)
                          .arg(port);
     finding.detail += QLatin1Char(' ');
-    if (connected)
+    const QString relayAddress = qs(relay.socket.local.toString());
+    if (through)
+        finding.detail += Text::tr("That works here. Other computers on your network can't use it: the relay "
+                                   "listens on this computer's loopback only. For that, set "
+                                   "networkingMode=mirrored under [wsl2] in %1 (Windows 11 22H2 and later), "
+                                   "then run wsl --shutdown.")
+                              .arg(configPath(facts));
+    else if (!tried)
         finding.detail +=
             Text::tr(
-                "That works here. Other computers on your network can't use it: the relay listens on this "
-                "computer's loopback only. For that, set networkingMode=mirrored under [wsl2] in %1 "
-                "(Windows 11 22H2 and later), then run wsl --shutdown.")
-                .arg(configPath(facts));
+                "The relay holds %1 only, an address this client does not try: the server inside WSL most "
+                "likely listens on one kind of loopback (IPv4 or IPv6) only, and WSL relays that kind. "
+                "Start it inside WSL on 0.0.0.0 (or on both 0.0.0.0 and ::), or use %1 in the "
+                "address.")
+                .arg(relayAddress);
     else
         finding.detail +=
-            Text::tr(
-                "Connections through the relay fail, so the server inside WSL is not answering. Check that "
-                "it "
-                "still runs there: %1. The relay can outlive a server that stopped; wsl --shutdown clears "
-                "it, then start the server again.")
+            Text::tr("Connections through the relay fail, so the server inside WSL is not "
+                     "answering. Check that it still runs there: %1. The relay can outlive a "
+                     "server that stopped; wsl --shutdown clears it, then start the server again.")
                 .arg(checkInside(distro, port));
     if (mode == "mirrored")
         finding.detail +=
@@ -200,8 +218,7 @@ std::optional<ServerInWsl> absent(const WslFacts& facts, const std::vector<const
                     "ports and Windows programs (Claude Desktop too) reach it at 127.0.0.1:%3 directly. "
                     "Microsoft documents mirrored mode's shared localhost for 127.0.0.1, not ::1: use "
                     "127.0.0.1 if a client tries ::1 first.")
-                    .arg(intro, settings)
-                    .arg(port);
+                    .arg(intro, settings, QString::number(port));
             return out;
         }
         finding.title = Text::tr("No server on port %1 in WSL either (mirrored networking)").arg(port);
@@ -210,9 +227,7 @@ std::optional<ServerInWsl> absent(const WslFacts& facts, const std::vector<const
                      "reached at localhost:%3 directly, and nothing answered. If your server runs "
                      "inside WSL, check how it listens: %4. Microsoft documents the shared localhost for "
                      "127.0.0.1, not ::1, and a port Windows already uses can't be taken inside WSL.")
-                .arg(intro, settings)
-                .arg(port)
-                .arg(check);
+                .arg(intro, settings, QString::number(port), check);
         return out;
     }
     if (mode == "none") {
@@ -234,8 +249,7 @@ std::optional<ServerInWsl> absent(const WslFacts& facts, const std::vector<const
                      "localhost:%3 does not reach it. Connect to WSL's address (wsl hostname -I), or "
                      "set networkingMode=mirrored under [wsl2] (bridged is deprecated since WSL "
                      "2.4.5), then run wsl --shutdown.")
-                .arg(intro, settings)
-                .arg(port);
+                .arg(intro, settings, QString::number(port));
         return out;
     }
     if (!forwarding) {
@@ -251,8 +265,7 @@ std::optional<ServerInWsl> absent(const WslFacts& facts, const std::vector<const
                 "remove the line), or networkingMode=mirrored (Windows 11 22H2 and later), then run "
                 "wsl --shutdown and start the server again. Or connect to WSL's own address (wsl hostname "
                 "-I).")
-                .arg(intro, settings)
-                .arg(port);
+                .arg(intro, settings, QString::number(port));
         return out;
     }
     finding.severity = Severity::Info;
@@ -265,9 +278,7 @@ std::optional<ServerInWsl> absent(const WslFacts& facts, const std::vector<const
             "the port on Windows, and it does not now. Check inside WSL: %4, and start the server on 0.0.0.0 "
             "(for example --host 0.0.0.0). If it does listen there, the forwarding may have stopped (after "
             "sleep or a WSL update): run wsl --shutdown, then start it again.")
-            .arg(intro, settings)
-            .arg(port)
-            .arg(check);
+            .arg(intro, settings, QString::number(port), check);
     return out;
 }
 
@@ -297,7 +308,7 @@ std::optional<ServerInWsl> serverInWsl(Facts& facts, const std::vector<Listener>
     if (!wsl.applicable)
         return std::nullopt;
     if (relay != listeners.end())
-        return relayed(wsl, *relay, connected, port);
+        return relayed(wsl, *relay, attempts, port);
     if (!wsl.installed())
         return std::nullopt;
     const auto running = runningWsl2(wsl);
