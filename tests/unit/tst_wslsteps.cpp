@@ -136,6 +136,23 @@ private Q_SLOTS:
         QVERIFY(!finding->detail.contains(QStringLiteral("not answering")));
     }
 
+    // Serving on a port WSL's relay holds: free it inside WSL, not by stopping the relay.
+    void relayHoldsThePortForAServer() {
+        FakeSystem system;
+        QVERIFY(windowsWithWsl(system, QStringLiteral("wsl-list-verbose-en-one-running-wsl-9750.txt"), {}));
+        relayOnBothLoopbacks(system, 3000);
+        const StepResult result = ld::test::runStep(QStringLiteral("server"), system,
+                                                    QStringLiteral("localhost:3000"), Intent::Serve);
+        const Finding* finding = inWsl(result);
+        QVERIFY2(finding, qPrintable(ld::test::findingIds(result)));
+        VERIFY_CONTAINS(finding->detail, "stop the server inside WSL (or run wsl --shutdown)");
+        // Connecting, the same relay gets no such advice.
+        const StepResult connecting =
+            ld::test::runStep(QStringLiteral("server"), system, QStringLiteral("localhost:3000"));
+        QVERIFY(inWsl(connecting));
+        QVERIFY(!inWsl(connecting)->detail.contains(QStringLiteral("To free port")));
+    }
+
     // No Windows listener, a WSL 2 distro running, localhostForwarding=false in .wslconfig.
     void forwardingOffNoListener() {
         FakeSystem system;

@@ -128,7 +128,7 @@ QString checkInside(const QString& distro, int port) {
 // The port is held on Windows by WSL's relay: the server runs inside WSL, reached through NAT mode's
 // localhost forwarding.
 ServerInWsl relayed(const WslFacts& facts, const Listener& relay, const std::vector<ConnectAttempt>& attempts,
-                    int port) {
+                    int port, bool serving) {
     const std::string mode = platform::effectiveNetworkingMode(facts.config);
     const bool forwarding = platform::effectiveLocalhostForwarding(facts.config);
     const auto running = runningWsl2(facts);
@@ -175,6 +175,12 @@ ServerInWsl relayed(const WslFacts& facts, const Listener& relay, const std::vec
                      "answering. Check that it still runs there: %1. The relay can outlive a "
                      "server that stopped; wsl --shutdown clears it, then start the server again.")
                 .arg(checkInside(distro, port));
+    if (serving)
+        finding.detail += QLatin1Char(' ') +
+                          Text::tr("To free port %1 for a Windows server, stop the server inside WSL (or run "
+                                   "wsl --shutdown) rather than wslrelay.exe, which relays every port WSL "
+                                   "forwards, not only this one.")
+                              .arg(port);
     if (mode == "mirrored")
         finding.detail +=
             QLatin1Char(' ') +
@@ -308,7 +314,7 @@ std::optional<ServerInWsl> serverInWsl(Facts& facts, const std::vector<Listener>
     if (!wsl.applicable)
         return std::nullopt;
     if (relay != listeners.end())
-        return relayed(wsl, *relay, attempts, port);
+        return relayed(wsl, *relay, attempts, port, facts.options().intent == Intent::Serve);
     if (!wsl.installed())
         return std::nullopt;
     const auto running = runningWsl2(wsl);
