@@ -63,6 +63,11 @@ public:
     // `scutil --proxy`; Windows: Internet Options and WinHTTP's default). The default says nothing
     // was read (source empty): Linux has only the variables.
     virtual SystemProxy systemProxy() { return {}; }
+
+    // What Windows knows of WSL 2 (installed distros and their state, the .wslconfig networking
+    // settings), asked only when a server may run inside WSL. The default says "not applicable":
+    // only Windows has WSL.
+    virtual WslFacts wsl() { return {}; }
 };
 
 // The real system of the OS this was built for.

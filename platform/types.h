@@ -173,6 +173,47 @@ struct WinProxySetting {
     std::string error;         // why it could not be read, when not
 };
 
+// What Windows knows of WSL (the Windows Subsystem for Linux), for a server that may run inside a
+// WSL 2 distro, where Windows sees only WSL's relay or nothing. Read by the Windows System from
+// `wsl.exe -l -v` and %USERPROFILE%\.wslconfig; elsewhere `applicable` is false.
+struct WslDistro {
+    std::string name;
+    std::string state;    // as printed: "Running", "Stopped", "Installing", ...
+    bool running = false; // state "Running"
+    int version = 0;      // 1 or 2
+    bool isDefault = false;
+};
+
+// `[wsl2]` settings of .wslconfig that decide whether Windows reaches a server inside WSL.
+struct WslConfig {
+    std::string path;
+    bool exists = false;
+    bool readable = false;
+    std::string error;
+    // networkingMode as written (wsl2.networkingMode, or the older experimental.networkingMode),
+    // empty when unset (WSL's default: NAT); lower-cased.
+    std::string networkingMode;
+    std::string networkingModeKey; // "wsl2.networkingMode" or "experimental.networkingMode"
+    int networkingModeLine = 0;
+    // localhostForwarding as written; nullopt when unset or not a boolean WSL reads (default true).
+    std::optional<bool> localhostForwarding;
+    std::string localhostForwardingText;
+    int localhostForwardingLine = 0;
+};
+
+struct WslFacts {
+    bool applicable = false;    // false where the OS has no WSL (Linux, macOS)
+    bool wslExePresent = false; // %SystemRoot%\System32\wsl.exe exists
+    std::string wslExe;
+    bool listed = false;     // `wsl.exe -l -v` printed a distro table
+    std::string listCommand; // what was run
+    std::string listText;    // its output, decoded (evidence)
+    std::string listError;   // why no table: not installed, no distro, timed out...
+    std::vector<WslDistro> distros;
+    WslConfig config;
+    bool installed() const { return wslExePresent && listed; }
+};
+
 enum class StopOutcome : std::uint8_t {
     Terminated,   // ended after the polite signal
     Killed,       // ended only after the forced kill

@@ -254,6 +254,12 @@ const platform::SystemProxy& Facts::systemProxySettings() {
     return *m_proxySettings;
 }
 
+const platform::WslFacts& Facts::wsl() {
+    if (!m_wsl)
+        m_wsl = m_system.wsl();
+    return *m_wsl;
+}
+
 QList<QNetworkProxy> Facts::systemProxy(const QUrl& url) {
     static const QString qtFactory = QStringLiteral("QNetworkProxyFactory::systemProxyForQuery");
     m_proxyException.clear();

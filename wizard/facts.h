@@ -106,6 +106,9 @@ public:
     QString systemProxyException() const { return m_proxyException; }
     // The System's reading of the proxy settings, read once (source empty: the OS has none apart).
     const platform::SystemProxy& systemProxySettings();
+    // What the System knows of WSL 2 (distros, .wslconfig), read once, on first use (Windows runs
+    // wsl.exe for it, so only a step that needs it asks).
+    const platform::WslFacts& wsl();
 
     // Seeds for tests: a fact set here is used instead of asking the system or the network.
     void setService(ServiceProbe probe) { m_service = std::move(probe); }
@@ -134,6 +137,7 @@ private:
     std::optional<std::map<std::string, std::string>> m_environment;
     SystemProxyLookup m_proxyLookup;
     std::optional<platform::SystemProxy> m_proxySettings;
+    std::optional<platform::WslFacts> m_wsl;
     QString m_proxySource;
     QString m_proxyException;
 };

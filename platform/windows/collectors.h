@@ -38,6 +38,8 @@ std::vector<IpAddress> resolve(const std::string& host, std::string* error);
 FirewallReading readFirewall();
 PortPolicy portPolicy();
 SystemProxy systemProxy();
+// wsl.exe's distro lists and %USERPROFILE%\.wslconfig (platform/windowstext/wslparse.h parses them).
+WslFacts wslFacts();
 
 StopResult stopProcess(const ProcessInfo& expected, bool killIfNeeded, std::chrono::milliseconds grace);
 

@@ -1,6 +1,6 @@
 // The real Windows system behind platform/system.h: iphlpapi for sockets, Win32 for processes,
 // Winsock for connects and binds, netsh text (parsed by platform/windowstext/) for port policy,
-// COM or netsh for the firewall, WinHTTP for the system proxy.
+// COM or netsh for the firewall, WinHTTP for the system proxy, wsl.exe and .wslconfig for WSL.
 
 #include "platform/hostsfile.h"
 #include "platform/log.h"
@@ -128,6 +128,7 @@ public:
     }
 
     SystemProxy systemProxy() override { return windows_os::systemProxy(); }
+    WslFacts wsl() override { return windows_os::wslFacts(); }
 };
 
 } // namespace

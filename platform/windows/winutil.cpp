@@ -134,6 +134,7 @@ RunOutput run(const std::string& commandLine, std::chrono::milliseconds timeout)
     result.exitCode = code;
     CloseHandle(process.hProcess);
     result.out = fromOem(bytes);
+    result.raw = std::move(bytes);
     return result;
 }
 

@@ -18,6 +18,7 @@ struct RunOutput {
     bool timedOut = false;
     unsigned long exitCode = 0;
     std::string out; // stdout and stderr together, converted from the console's OEM code page to UTF-8
+    std::string raw; // the same bytes as the program wrote them (wsl.exe writes UTF-16LE)
     std::string error;
 };
 

@@ -34,6 +34,8 @@ public:
     platform::FirewallReading firewall;
     std::map<std::string, std::string> env;
     platform::SystemProxy proxySettings; // the OS's own proxy settings (source empty: none, as on Linux)
+    platform::WslFacts wslFacts;         // WSL as Windows sees it (applicable false: not Windows)
+    int wslReads = 0;                    // how often wsl() ran
     platform::StopResult stopAnswer{platform::StopOutcome::Terminated, "stopped"};
     std::vector<platform::ProcessInfo> stopped; // what stopProcess was asked to end
     int connectCalls = 0;                       // how often connectAll ran (facts are cached)
@@ -76,6 +78,10 @@ public:
                                      std::chrono::milliseconds grace) override;
     std::map<std::string, std::string> environment() override { return env; }
     platform::SystemProxy systemProxy() override { return proxySettings; }
+    platform::WslFacts wsl() override {
+        ++wslReads;
+        return wslFacts;
+    }
 
 private:
     std::uint64_t m_nextInode = 90000;

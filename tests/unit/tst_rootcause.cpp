@@ -174,6 +174,20 @@ private Q_SLOTS:
         QCOMPARE(r.verdict.severity, Severity::Error);
     }
 
+    // WSL's relay in front of a server that resets: the WSL finding is the root cause; without a
+    // relay (nothing on Windows holds the port) it explains nothing.
+    void wslRelayExplainsAReset() {
+        const Report relayed = report(
+            {step("server", {make("server.in_wsl", Severity::Warning,
+                                  {{QStringLiteral("relay"), QJsonObject{{QStringLiteral("pid"), 5120}}}})}),
+             step("protocol", {make("protocol.reset", Severity::Error)})});
+        QCOMPARE(relayed.verdict.finding, QStringLiteral("server.in_wsl"));
+        QCOMPARE(find(relayed, "protocol.reset")->explainedBy, QStringLiteral("server.in_wsl"));
+        const Report absent = report({step("server", {make("server.in_wsl", Severity::Info)}),
+                                      step("protocol", {make("protocol.reset", Severity::Error)})});
+        QCOMPARE(absent.verdict.finding, QStringLiteral("protocol.reset"));
+    }
+
     void connectingToAFreePortIsNot() {
         const Report r = report({step("server", {make("server.not_listening", Severity::Error)})});
         QCOMPARE(r.verdict.finding, QStringLiteral("server.not_listening"));

@@ -131,6 +131,19 @@ const std::vector<StepScenario>& serverRows() {
          "server.forwarder",
          Severity::Info,
          nullptr},
+        {"WSL's relay holds it (Windows, a WSL 2 distro running)",
+         "localhost:3000",
+         connect,
+         [](FakeSystem& s) {
+             s.os = "windows";
+             s.wslFacts.applicable = s.wslFacts.wslExePresent = s.wslFacts.listed = true;
+             s.wslFacts.distros = {{"Ubuntu", "Running", true, 2, true}};
+             s.addListener("127.0.0.1", 3000, 5120, "wslrelay.exe");
+         },
+         {},
+         "server.in_wsl",
+         Severity::Info,
+         "fix.open_wsl_networking"},
         {"ssh -L holds it",
          "localhost:5433",
          connect,

@@ -3,7 +3,8 @@
 #   tests/windows/run-wine-tests.sh [BUILD_DIR]      (default build/windows)
 # Checks: `listeners --json` against `ss -ltnH` (owners are pid 0 under Wine: addresses and ports
 # are compared), `check` on a real python3 http.server (protocol.http_ok), on a free port
-# (server.not_listening) and on localhost:619009 (port.out_of_range, fix 61900), `free-port
+# (server.not_listening) and on localhost:619009 (port.out_of_range, fix 61900), a stand-in
+# wsl.exe with a .wslconfig (server.in_wsl), `free-port
 # --json`, the parser suites cross-built (QTest writes to -o FILE,txt: it prints nothing to a pipe
 # under Wine), and the wizard's first page under xvfb-run (docs/screenshots/windows-wine-start.png).
 # Exit 0 all passed, 1 a check failed, 77 skipped (wine, the build or a tool is missing: says which).
@@ -116,6 +117,36 @@ ports = [x["params"].get("port") for x in f[0]["fixes"]] if f else []
 print("  verdict", d["verdict"]["finding"], "fix ports", ports)
 sys.exit(0 if d["verdict"]["finding"] == "port.out_of_range" and 61900 in ports else 1)
 PY
+
+# 4b. WSL: Wine has no wsl.exe. A stand-in (tests/windows/wslstandin.cpp) in System32 prints a
+# recorded `wsl -l -v` as wsl.exe does (UTF-16LE), and the prefix user's .wslconfig turns localhost
+# forwarding off: `check` on a free port must add server.in_wsl (warning) beside not_listening.
+# Both files are removed afterwards; without them the same check must say nothing about WSL.
+standin=$build/tests/windows/win-wsl-standin.exe
+sys32=$(winepath -u 'C:\windows\system32' 2>/dev/null)
+profile=$(winepath -u "$(timeout 60 wine cmd /c echo %USERPROFILE% 2>/dev/null | tr -d '\r\n')" 2>/dev/null)
+if [ -f "$standin" ] && [ -d "$sys32" ] && [ -d "$profile" ] && [ ! -e "$sys32/wsl.exe" ]; then
+    wsl_port=$(free_port)
+    doctor check "localhost:$wsl_port" --json >"$work/nowsl.json"
+    cp "$standin" "$sys32/wsl.exe"
+    cp "$root/tests/fixtures/windows/wslconfig-forwarding-off-first-wins-modelled.txt" "$profile/.wslconfig"
+    LD_WSL_STANDIN_LIST=$(winepath -w "$root/tests/fixtures/windows/wsl-list-verbose-en-one-running-wsl-9750.txt" 2>/dev/null) \
+        LD_WSL_STANDIN_RUNNING=Ubuntu doctor check "localhost:$wsl_port" --json >"$work/wsl.json"
+    rm -f "$sys32/wsl.exe" "$profile/.wslconfig"
+    python3 - "$work/wsl.json" "$work/nowsl.json" <<'PY' && pass "check with a WSL 2 distro and localhostForwarding=false: server.in_wsl" || fail "check with WSL: no server.in_wsl"
+import json, sys
+def ids(path):
+    d = json.load(open(path))
+    return {f["id"]: f for s in d["steps"] for f in s["findings"]}
+wsl, nowsl = ids(sys.argv[1]), ids(sys.argv[2])
+f = wsl.get("server.in_wsl")
+print("  with WSL:", sorted(wsl), "| without:", sorted(nowsl))
+sys.exit(0 if f and f["severity"] == "warning" and "localhostForwarding=false" in f["detail"]
+         and "server.not_listening" in wsl and "server.in_wsl" not in nowsl else 1)
+PY
+else
+    fail "WSL check: no stand-in ($standin), System32 or profile folder, or a wsl.exe already in the prefix"
+fi
 
 # 5. free-port --json: a port nothing listens on, that Linux lets us bind too.
 doctor free-port --json >"$work/free-port.json"

@@ -5,11 +5,17 @@
 #include "platform/system.h"
 #include "platform/windows/atomicfile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+
+#ifndef WIN32_LEAN_AND_MEAN
+#define WIN32_LEAN_AND_MEAN
+#endif
+#include <windows.h>
 
 using namespace ld::platform;
 
@@ -25,6 +31,8 @@ private Q_SLOTS:
     void firewallUnreadableNamesCommand();
     void portPolicyHasDefaults();
     void hostsFileIsRead();
+    void wslAbsentSaidCleanly();
+    void wslStandInReadThroughAPipe();
 };
 
 void TestWinSystem::socketsSeeOurListener() {
@@ -119,6 +127,101 @@ void TestWinSystem::portPolicyHasDefaults() {
 void TestWinSystem::hostsFileIsRead() {
     const HostsFile hosts = createSystem()->hostsFile();
     QVERIFY2(hosts.path.find("\\System32\\drivers\\etc\\hosts") != std::string::npos, hosts.path.c_str());
+}
+
+// Wine has no wsl.exe: the collector says WSL is not installed, runs nothing, and still reads
+// %USERPROFILE%\.wslconfig (absent in a fresh prefix). On a real Windows with WSL it lists distros.
+void TestWinSystem::wslAbsentSaidCleanly() {
+    const WslFacts wsl = createSystem()->wsl();
+    QVERIFY(wsl.applicable);
+    QVERIFY2(wsl.wslExe.find("\\System32\\wsl.exe") != std::string::npos, wsl.wslExe.c_str());
+    QVERIFY2(wsl.config.path.find("\\.wslconfig") != std::string::npos, wsl.config.path.c_str());
+    if (wsl.wslExePresent)
+        QSKIP("wsl.exe exists here (real Windows): the absent path is Wine's");
+    QVERIFY(!wsl.installed());
+    QVERIFY(wsl.distros.empty());
+    QVERIFY(wsl.listCommand.empty()); // nothing was run
+    QVERIFY2(wsl.listError.find("not installed") != std::string::npos, wsl.listError.c_str());
+    QVERIFY(!wsl.config.exists);
+}
+
+namespace {
+
+bool underWine() {
+    return GetProcAddress(GetModuleHandleW(L"ntdll.dll"), "wine_get_version") != nullptr;
+}
+
+bool setVariable(const char* name, const QString& value) {
+    return SetEnvironmentVariableW(reinterpret_cast<const wchar_t*>(QString::fromLatin1(name).utf16()),
+                                   value.isNull() ? nullptr
+                                                  : reinterpret_cast<const wchar_t*>(value.utf16()));
+}
+
+QString variable(const char* name) {
+    wchar_t buffer[4096] = {};
+    const DWORD length = GetEnvironmentVariableW(
+        reinterpret_cast<const wchar_t*>(QString::fromLatin1(name).utf16()), buffer, 4096);
+    return length > 0 && length < 4096 ? QString::fromWCharArray(buffer, int(length)) : QString();
+}
+
+} // namespace
+
+// The collector's real path, under Wine: a stand-in wsl.exe in System32 (tests/windows/wslstandin.cpp)
+// prints a recorded `wsl -l -v` table as wsl.exe does (UTF-16LE through the pipe), and USERPROFILE
+// points at a folder with a .wslconfig fixture. Only in Wine's throw-away prefix, never on a Windows
+// that has a wsl.exe of its own.
+void TestWinSystem::wslStandInReadThroughAPipe() {
+    if (!underWine())
+        QSKIP("only under Wine: the test puts a stand-in wsl.exe into System32");
+    const WslFacts before = createSystem()->wsl();
+    if (before.wslExePresent)
+        QSKIP("this prefix has a wsl.exe already");
+    const QString standIn = QCoreApplication::applicationDirPath() + QStringLiteral("/win-wsl-standin.exe");
+    QVERIFY2(QFile::exists(standIn), qPrintable(standIn));
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QVERIFY(QFile::copy(
+        QStringLiteral(LD_FIXTURES "/windows/wsl-list-verbose-en-four-mixed-docker-for-win-14686.txt"),
+        home.filePath(QStringLiteral("list.txt"))));
+    QVERIFY(
+        QFile::copy(QStringLiteral(LD_FIXTURES "/windows/wslconfig-forwarding-off-first-wins-modelled.txt"),
+                    home.filePath(QStringLiteral(".wslconfig"))));
+    const QString wslExe = QString::fromStdString(before.wslExe);
+    const QString profile = variable("USERPROFILE");
+    struct Restore {
+        QString wslExe, profile;
+        ~Restore() {
+            QFile::remove(wslExe);
+            setVariable("USERPROFILE", profile);
+            setVariable("LD_WSL_STANDIN_LIST", QString());
+            setVariable("LD_WSL_STANDIN_RUNNING", QString());
+        }
+    } restore{wslExe, profile};
+    QVERIFY2(QFile::copy(standIn, wslExe), qPrintable(wslExe));
+    QVERIFY(setVariable("LD_WSL_STANDIN_LIST",
+                        QDir::toNativeSeparators(home.filePath(QStringLiteral("list.txt")))));
+    // The quiet list says who runs; the table's word for Ubuntu ("Running") must agree, Legacy's is
+    // overridden.
+    QVERIFY(setVariable("LD_WSL_STANDIN_RUNNING", QStringLiteral("Ubuntu;Legacy")));
+    QVERIFY(setVariable("USERPROFILE", QDir::toNativeSeparators(home.path())));
+
+    const WslFacts wsl = createSystem()->wsl();
+    QVERIFY2(wsl.installed(), wsl.listError.c_str());
+    QVERIFY2(wsl.listText.find("  NAME              STATE           VERSION") != std::string::npos,
+             wsl.listText.c_str());
+    QCOMPARE(wsl.distros.size(), std::size_t(4));
+    QCOMPARE(wsl.distros[0].name, std::string("Ubuntu"));
+    QVERIFY(wsl.distros[0].isDefault && wsl.distros[0].running && wsl.distros[0].version == 2);
+    QCOMPARE(wsl.distros[1].name, std::string("Legacy"));
+    QVERIFY(wsl.distros[1].running && wsl.distros[1].version == 1);
+    QVERIFY(!wsl.distros[2].running);
+    QCOMPARE(wsl.distros[3].name, std::string("docker-desktop"));
+    QVERIFY(wsl.config.exists && wsl.config.readable);
+    QVERIFY2(wsl.config.path ==
+                 QDir::toNativeSeparators(home.filePath(QStringLiteral(".wslconfig"))).toStdString(),
+             wsl.config.path.c_str());
+    QVERIFY(wsl.config.localhostForwarding.has_value() && !*wsl.config.localhostForwarding);
+    QCOMPARE(wsl.config.localhostForwardingLine, 7);
 }
 
 QTEST_GUILESS_MAIN(TestWinSystem)

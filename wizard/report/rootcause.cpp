@@ -35,6 +35,11 @@ bool serving(const Report& report, const Finding&, const Finding&) {
     return report.intent == Intent::Serve;
 }
 
+// server.in_wsl speaks of a relay only when WSL's relay holds the port (not when nothing does).
+bool throughWslRelay(const Report&, const Finding& explainer, const Finding&) {
+    return explainer.evidence.contains(QStringLiteral("relay"));
+}
+
 bool explainerIsError(const Report&, const Finding& explainer, const Finding&) {
     return explainer.severity == Severity::Error;
 }
@@ -94,6 +99,11 @@ const QList<Rule>& rules() {
          {QStringLiteral("protocol.reset"), QStringLiteral("protocol.no_response"),
           QStringLiteral("mcp.connect_failed")},
          nullptr},
+        // WSL's relay holds the port: a reset or silence through it is the server inside WSL's doing.
+        {{QStringLiteral("server.in_wsl")},
+         {QStringLiteral("protocol.reset"), QStringLiteral("protocol.no_response"),
+          QStringLiteral("mcp.connect_failed")},
+         &throughWslRelay},
         // Browsers resolve *.localhost themselves; the system resolver may not.
         {{QStringLiteral("host.localhost_subdomain")}, {QStringLiteral("host.unresolvable")}, nullptr},
         // Serving: a free port is the good outcome, so nothing listening is no problem.

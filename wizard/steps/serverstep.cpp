@@ -6,6 +6,7 @@
 #include "wizard/report/quote.h"
 #include "wizard/steps/forwarders.h"
 #include "wizard/steps/serverabsent.h"
+#include "wizard/steps/wsltraps.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -96,8 +97,13 @@ public:
             result.settleStatus();
             return result;
         }
+        // A server inside WSL 2: Windows sees WSL's relay on the port, or nothing at all.
+        const auto inWsl = wsl::serverInWsl(facts, listeners, attempts);
         if (listeners.empty()) {
-            result.findings << ServerAbsent::notListening(facts, evidence);
+            if (!inWsl || !inWsl->reachedWithoutListener)
+                result.findings << ServerAbsent::notListening(facts, evidence);
+            if (inWsl)
+                result.findings << inWsl->finding;
             result.settleStatus();
             return result;
         }
@@ -119,11 +125,15 @@ public:
                 result.findings << notAccepting(*hung, evidence);
             else
                 result.findings << listening(facts, covering, evidence);
-            if (auto forwarded = forwarder(facts, covering))
+            // WSL's relay gets WSL's own words (server.in_wsl): it forwards 127.0.0.1 inside WSL too.
+            const bool wslRelayed = inWsl && inWsl->finding.evidence.contains(QStringLiteral("relay"));
+            if (auto forwarded = forwarder(facts, covering); forwarded && !wslRelayed)
                 result.findings << *forwarded;
             if (auto mismatch = familyMismatch(facts, attempts, listeners, evidence))
                 result.findings << *mismatch;
         }
+        if (inWsl)
+            result.findings << inWsl->finding;
         if (auto hidden = ownerHidden(facts, listeners))
             result.findings << *hidden;
         result.settleStatus();
