@@ -4224,6 +4224,133 @@ Solange keine existiert, startet %2 keine MCP-Server.</translation>
     </message>
 </context>
 <context>
+    <name>WslTraps</name>
+    <message>
+        <source>%1 does not exist, so WSL uses its defaults: NAT networking with localhost forwarding on</source>
+        <translation>%1 gibt es nicht, also nutzt WSL seine Voreinstellungen: NAT-Netzwerk mit eingeschalteter localhost-Weiterleitung</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2); WSL&apos;s defaults are NAT networking with localhost forwarding on</source>
+        <translation>%1 konnte nicht gelesen werden (%2); die Voreinstellungen von WSL sind NAT-Netzwerk mit eingeschalteter localhost-Weiterleitung</translation>
+    </message>
+    <message>
+        <source>no networkingMode (NAT networking)</source>
+        <translation>kein networkingMode (NAT-Netzwerk)</translation>
+    </message>
+    <message>
+        <source>%1=%2 (line %3)</source>
+        <translation>%1=%2 (Zeile %3)</translation>
+    </message>
+    <message>
+        <source>no localhostForwarding (on)</source>
+        <translation>kein localhostForwarding (eingeschaltet)</translation>
+    </message>
+    <message>
+        <source>localhostForwarding=%1 (line %2, %3)</source>
+        <translation>localhostForwarding=%1 (Zeile %2, %3)</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>%1 sets %2</source>
+        <translation>%1 setzt %2</translation>
+    </message>
+    <message>
+        <source>Open Microsoft&apos;s guide to WSL networking</source>
+        <translation>Microsofts Anleitung zum WSL-Netzwerk öffnen</translation>
+    </message>
+    <message>
+        <source>The server on port %1 runs inside WSL</source>
+        <translation>Der Server auf Port %1 läuft in WSL</translation>
+    </message>
+    <message>
+        <source>The server on port %1 runs inside WSL (%2)</source>
+        <translation>Der Server auf Port %1 läuft in WSL (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2) is WSL&apos;s localhost relay: Windows programs (browsers, Claude Desktop) reach a server inside a WSL 2 distro through it, at localhost:%3.</source>
+        <translation>%1 (PID %2) ist die localhost-Weiterleitung von WSL: Über sie erreichen Windows-Programme (Browser, Claude Desktop) einen Server in einer WSL-2-Distribution, unter localhost:%3.</translation>
+    </message>
+    <message>
+        <source>That works here. Other computers on your network can&apos;t use it: the relay listens on this computer&apos;s loopback only. For that, set networkingMode=mirrored under [wsl2] in %1 (Windows 11 22H2 and later), then run wsl --shutdown.</source>
+        <translation>Das funktioniert hier. Andere Computer in Ihrem Netzwerk können sie nicht nutzen: Die Weiterleitung lauscht nur auf der Loopback-Adresse dieses Computers. Setzen Sie dafür networkingMode=mirrored unter [wsl2] in %1 (Windows 11 22H2 und neuer) und führen Sie dann wsl --shutdown aus.</translation>
+    </message>
+    <message>
+        <source>The relay holds %1 only, an address this client does not try: the server inside WSL most likely listens on one kind of loopback (IPv4 or IPv6) only, and WSL relays that kind. Start it inside WSL on 0.0.0.0 (or on both 0.0.0.0 and ::), or use %1 in the address.</source>
+        <translation>Die Weiterleitung belegt nur %1, eine Adresse, die dieser Client nicht versucht: Der Server in WSL lauscht wahrscheinlich nur auf einer Art von Loopback (IPv4 oder IPv6), und WSL leitet nur diese weiter. Starten Sie ihn in WSL auf 0.0.0.0 (oder auf 0.0.0.0 und ::), oder verwenden Sie %1 in der Adresse.</translation>
+    </message>
+    <message>
+        <source>Connections through the relay fail, so the server inside WSL is not answering. Check that it still runs there: %1. The relay can outlive a server that stopped; wsl --shutdown clears it, then start the server again.</source>
+        <translation>Verbindungen über die Weiterleitung scheitern, der Server in WSL antwortet also nicht. Prüfen Sie, ob er dort noch läuft: %1. Die Weiterleitung kann einen beendeten Server überdauern; wsl --shutdown räumt sie ab, danach starten Sie den Server neu.</translation>
+    </message>
+    <message>
+        <source>To free port %1 for a Windows server, stop the server inside WSL (or run wsl --shutdown) rather than wslrelay.exe, which relays every port WSL forwards, not only this one.</source>
+        <translation>Um Port %1 für einen Windows-Server freizugeben, beenden Sie den Server in WSL (oder führen Sie wsl --shutdown aus) statt wslrelay.exe, das jeden von WSL weitergeleiteten Port bedient, nicht nur diesen.</translation>
+    </message>
+    <message>
+        <source>%1 asks for networkingMode=mirrored, but the relay shows WSL still runs in NAT mode: the change takes effect only after wsl --shutdown.</source>
+        <translation>%1 verlangt networkingMode=mirrored, aber die Weiterleitung zeigt, dass WSL noch im NAT-Modus läuft: Die Änderung wirkt erst nach wsl --shutdown.</translation>
+    </message>
+    <message>
+        <source>No Windows program listens on port %1, and the WSL 2 distro %2 is running.</source>
+        <translation>Kein Windows-Programm lauscht auf Port %1, und die WSL-2-Distribution %2 läuft.</translation>
+    </message>
+    <message>
+        <source>Port %1 answers from inside WSL (%2), through mirrored networking</source>
+        <translation>Port %1 antwortet aus WSL (%2), über gespiegeltes Netzwerk</translation>
+    </message>
+    <message>
+        <source>%1 The connection succeeded all the same: %2, so a server inside WSL shares Windows&apos; ports and Windows programs (Claude Desktop too) reach it at 127.0.0.1:%3 directly. Microsoft documents mirrored mode&apos;s shared localhost for 127.0.0.1, not ::1: use 127.0.0.1 if a client tries ::1 first.</source>
+        <translation>%1 Die Verbindung gelang trotzdem: %2, ein Server in WSL teilt also die Ports von Windows, und Windows-Programme (auch Claude Desktop) erreichen ihn direkt unter 127.0.0.1:%3. Microsoft beschreibt das gemeinsame localhost des gespiegelten Modus für 127.0.0.1, nicht für ::1: Verwenden Sie 127.0.0.1, wenn ein Client zuerst ::1 versucht.</translation>
+    </message>
+    <message>
+        <source>No server on port %1 in WSL either (mirrored networking)</source>
+        <translation>Auch in WSL kein Server auf Port %1 (gespiegeltes Netzwerk)</translation>
+    </message>
+    <message>
+        <source>%1 %2, so a server inside WSL listening on 127.0.0.1 or 0.0.0.0 would be reached at localhost:%3 directly, and nothing answered. If your server runs inside WSL, check how it listens: %4. Microsoft documents the shared localhost for 127.0.0.1, not ::1, and a port Windows already uses can&apos;t be taken inside WSL.</source>
+        <translation>%1 %2, ein Server in WSL, der auf 127.0.0.1 oder 0.0.0.0 lauscht, wäre also direkt unter localhost:%3 erreichbar, und nichts hat geantwortet. Wenn Ihr Server in WSL läuft, prüfen Sie, wie er lauscht: %4. Microsoft beschreibt das gemeinsame localhost für 127.0.0.1, nicht für ::1, und einen Port, den Windows schon nutzt, kann WSL nicht belegen.</translation>
+    </message>
+    <message>
+        <source>WSL has no network (networkingMode=none): Windows can&apos;t reach a server inside it</source>
+        <translation>WSL hat kein Netzwerk (networkingMode=none): Windows kann keinen Server darin erreichen</translation>
+    </message>
+    <message>
+        <source>%1 %2: the WSL 2 VM gets no network at all. Remove that line (or set networkingMode=nat or mirrored) under [wsl2], then run wsl --shutdown and start the server again.</source>
+        <translation>%1 %2: Die WSL-2-VM bekommt gar kein Netzwerk. Entfernen Sie diese Zeile (oder setzen Sie networkingMode=nat oder mirrored) unter [wsl2], führen Sie dann wsl --shutdown aus und starten Sie den Server neu.</translation>
+    </message>
+    <message>
+        <source>WSL uses bridged networking: localhost on Windows does not lead into it</source>
+        <translation>WSL nutzt ein Bridge-Netzwerk: localhost unter Windows führt nicht hinein</translation>
+    </message>
+    <message>
+        <source>%1 %2: WSL sits on your network with an address of its own, and Windows&apos; localhost:%3 does not reach it. Connect to WSL&apos;s address (wsl hostname -I), or set networkingMode=mirrored under [wsl2] (bridged is deprecated since WSL 2.4.5), then run wsl --shutdown.</source>
+        <translation>%1 %2: WSL hat in Ihrem Netzwerk eine eigene Adresse, und localhost:%3 unter Windows erreicht es nicht. Verbinden Sie sich mit der Adresse von WSL (wsl hostname -I), oder setzen Sie networkingMode=mirrored unter [wsl2] (bridged ist seit WSL 2.4.5 veraltet) und führen Sie dann wsl --shutdown aus.</translation>
+    </message>
+    <message>
+        <source>WSL&apos;s localhost forwarding is off: Windows can&apos;t reach a server inside WSL at localhost:%1</source>
+        <translation>Die localhost-Weiterleitung von WSL ist aus: Windows erreicht einen Server in WSL nicht unter localhost:%1</translation>
+    </message>
+    <message>
+        <source>%1 %2: a server inside WSL is then not reachable at localhost:%3 from Windows programs (Claude Desktop, browsers). To change that, set localhostForwarding=true under [wsl2] (or remove the line), or networkingMode=mirrored (Windows 11 22H2 and later), then run wsl --shutdown and start the server again. Or connect to WSL&apos;s own address (wsl hostname -I).</source>
+        <translation>%1 %2: Ein Server in WSL ist dann für Windows-Programme (Claude Desktop, Browser) nicht unter localhost:%3 erreichbar. Um das zu ändern, setzen Sie localhostForwarding=true unter [wsl2] (oder entfernen Sie die Zeile) oder networkingMode=mirrored (Windows 11 22H2 und neuer), führen Sie dann wsl --shutdown aus und starten Sie den Server neu. Oder verbinden Sie sich mit der eigenen Adresse von WSL (wsl hostname -I).</translation>
+    </message>
+    <message>
+        <source>If your server runs inside WSL (%1), check how it listens</source>
+        <translation>Wenn Ihr Server in WSL läuft (%1), prüfen Sie, wie er lauscht</translation>
+    </message>
+    <message>
+        <source>%1 %2. Windows forwards localhost:%3 into WSL only while the server there listens on 0.0.0.0, 127.0.0.1 or localhost (not on one of WSL&apos;s own addresses); WSL&apos;s relay, wslrelay.exe, then holds the port on Windows, and it does not now. Check inside WSL: %4, and start the server on 0.0.0.0 (for example --host 0.0.0.0). If it does listen there, the forwarding may have stopped (after sleep or a WSL update): run wsl --shutdown, then start it again.</source>
+        <translation>%1 %2. Windows leitet localhost:%3 nur dann in WSL weiter, wenn der Server dort auf 0.0.0.0, 127.0.0.1 oder localhost lauscht (nicht auf einer der eigenen Adressen von WSL); dann belegt die Weiterleitung von WSL, wslrelay.exe, den Port unter Windows, und das tut sie gerade nicht. Prüfen Sie in WSL: %4, und starten Sie den Server auf 0.0.0.0 (zum Beispiel --host 0.0.0.0). Wenn er dort lauscht, ist die Weiterleitung vielleicht stehen geblieben (nach dem Ruhezustand oder einem WSL-Update): Führen Sie wsl --shutdown aus und starten Sie ihn neu.</translation>
+    </message>
+</context>
+<context>
     <name>ld::platform</name>
     <message>
         <source>a link-local address needs an interface (%scope)</source>
