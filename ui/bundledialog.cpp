@@ -7,6 +7,7 @@
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QGuiApplication>
@@ -86,10 +87,13 @@ BundleDialog::BundleDialog(platform::System& system, wizard::BundleRequest reque
     m_files->setHeaderLabels({tr("File"), tr("Size"), tr("Replaced")});
     m_files->setRootIsDecorated(false);
     m_files->setUniformRowHeights(true);
-    // Names as wide as they are (the list scrolls sideways) rather than cut to "so…".
-    m_files->header()->setSectionResizeMode(NameColumn, QHeaderView::ResizeToContents);
-    m_files->header()->setStretchLastSection(true);
+    // Names as wide as they are while there is room; on a narrow list (2x on a small screen) they
+    // give way first, shortened in the middle ("targets/1-lo…report.json", never "so…"), so that
+    // the sizes stay readable (fitNameColumn).
+    m_files->header()->setSectionResizeMode(NameColumn, QHeaderView::Interactive);
+    m_files->header()->setStretchLastSection(false);
     m_files->setTextElideMode(Qt::ElideMiddle);
+    m_files->viewport()->installEventFilter(this);
 
     m_previewTitle->setObjectName(QStringLiteral("bundlePreviewTitle"));
     // A long source path wraps instead of widening the dialog past the screen.
@@ -242,18 +246,20 @@ void BundleDialog::fillList() {
         item->setText(SizeColumn, locale.formattedDataSize(entry.bytes()));
         item->setTextAlignment(SizeColumn, Qt::AlignRight | Qt::AlignVCenter);
         item->setText(RedactionColumn, countsText(entry.redactions));
-        item->setToolTip(NameColumn, entry.source);
+        item->setToolTip(NameColumn, entry.name + QLatin1Char('\n') + entry.source);
         item->setData(NameColumn, EntryRole, i);
         if (entry.optional) {
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
             item->setCheckState(NameColumn, entry.included ? Qt::Checked : Qt::Unchecked);
         } else {
             item->setFlags(item->flags() & ~Qt::ItemIsUserCheckable);
-            item->setToolTip(NameColumn, tr("%1 (always included)").arg(entry.source));
+            item->setToolTip(NameColumn,
+                             entry.name + QLatin1Char('\n') + tr("%1 (always included)").arg(entry.source));
         }
     }
     for (int column : {SizeColumn, RedactionColumn})
         m_files->resizeColumnToContents(column);
+    fitNameColumn();
     updateTotals();
     if (m_files->topLevelItemCount() > 0) {
         m_files->setCurrentItem(m_files->topLevelItem(0));
@@ -291,6 +297,24 @@ void BundleDialog::showPreview(int index) {
         cursor.mergeCharFormat(format);
     }
     m_preview->moveCursor(QTextCursor::Start);
+}
+
+void BundleDialog::fitNameColumn() {
+    // The size and redaction columns were fitted to their contents (fillList); the name takes
+    // what is left, up to its full width.
+    m_files->resizeColumnToContents(NameColumn);
+    const int full = m_files->columnWidth(NameColumn);
+    const int room = m_files->viewport()->width() - m_files->columnWidth(SizeColumn) -
+                     m_files->columnWidth(RedactionColumn);
+    // Never below the width of a short name: past that the list scrolls sideways.
+    const int least = m_files->fontMetrics().horizontalAdvance(QStringLiteral("manifest.json____"));
+    m_files->setColumnWidth(NameColumn, qMax(least, qMin(room, full)));
+}
+
+bool BundleDialog::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_files->viewport() && event->type() == QEvent::Resize)
+        fitNameColumn();
+    return QDialog::eventFilter(watched, event);
 }
 
 void BundleDialog::itemChanged(QTreeWidgetItem* item, int column) {

@@ -48,6 +48,8 @@ private:
     void startCollecting();
     void takePlan(wizard::BundlePlan plan);
     void fillList();
+    void fitNameColumn();
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void showPreview(int entry);
     void itemChanged(QTreeWidgetItem* item, int column);
     void updateTotals();

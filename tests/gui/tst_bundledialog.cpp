@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -291,6 +292,17 @@ void TestBundleDialog::frameFitsTheScreenItOpensOn() {
                              QRect(button->mapTo(m_dialog.get(), QPoint(0, 0)), button->size())),
                      qPrintable(name));
         }
+    }
+    // The sizes are readable whole at any scale: names give way first (shortened in the middle).
+    const QHeaderView* header = files->header();
+    const int sizeColumn = 1;
+    QVERIFY2(header->sectionViewportPosition(sizeColumn) + header->sectionSize(sizeColumn) <=
+                 files->viewport()->width(),
+             "the Size column runs past the list's edge");
+    for (int row = 0; row < files->topLevelItemCount(); ++row) {
+        const QString size = files->topLevelItem(row)->text(sizeColumn);
+        QVERIFY2(files->fontMetrics().horizontalAdvance(size) <= header->sectionSize(sizeColumn),
+                 qPrintable(size));
     }
 }
 
