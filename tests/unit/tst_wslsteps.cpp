@@ -146,6 +146,13 @@ private Q_SLOTS:
         const Finding* finding = inWsl(result);
         QVERIFY2(finding, qPrintable(ld::test::findingIds(result)));
         VERIFY_CONTAINS(finding->detail, "stop the server inside WSL (or run wsl --shutdown)");
+        // And the conflict step does not offer to stop the relay itself.
+        const StepResult conflict = ld::test::runStep(QStringLiteral("conflict"), system,
+                                                      QStringLiteral("localhost:3000"), Intent::Serve);
+        const Finding* inUse = ld::test::findingById(conflict, QStringLiteral("conflict.port_in_use"));
+        QVERIFY2(inUse, qPrintable(ld::test::findingIds(conflict)));
+        for (const Fix& fix : inUse->fixes)
+            QVERIFY2(fix.id != QStringLiteral("fix.stop_process"), qPrintable(fix.label));
         // Connecting, the same relay gets no such advice.
         const StepResult connecting =
             ld::test::runStep(QStringLiteral("server"), system, QStringLiteral("localhost:3000"));

@@ -7,6 +7,7 @@
 #include "wizard/probes/replyclassifier.h"
 #include "wizard/processstopper.h"
 #include "wizard/steps/macostraps.h"
+#include "wizard/steps/wsltraps.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -220,6 +221,10 @@ private:
         std::set<std::int64_t> offered;
         for (const Listener& listener : listeners) {
             if (!listener.owner || listener.owner->pid <= 1 || !offered.insert(listener.owner->pid).second)
+                continue;
+            // WSL's relay holds every port WSL forwards: stopping it frees this one by breaking the
+            // others. The server step's server.in_wsl says to stop the server inside WSL instead.
+            if (wsl::isWslRelay(*listener.owner))
                 continue;
             const platform::ProcessInfo& owner = *listener.owner;
             Fix fix;
