@@ -3078,6 +3078,17 @@ Solange keine existiert, startet %2 keine MCP-Server.</translation>
         <source>The server on port %1 speaks TLS, but the handshake fails</source>
         <translation>Der Server auf Port %1 spricht TLS, aber der Handshake schlägt fehl</translation>
     </message>
+    <message numerus="yes">
+        <source>The certificate of the server on port %1 expires in %n day(s)</source>
+        <translation>
+            <numerusform>Das Zertifikat des Servers auf Port %1 läuft in %n Tag ab</numerusform>
+            <numerusform>Das Zertifikat des Servers auf Port %1 läuft in %n Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is trusted and works today, but it is valid only until %1. After that, clients that check certificates (browsers, curl, Node, Python) refuse the connection: renew it and restart the server before then.</source>
+        <translation>Es wird als vertrauenswürdig anerkannt und funktioniert heute, ist aber nur bis %1 gültig. Danach lehnen Clients, die Zertifikate prüfen (Browser, curl, Node, Python), die Verbindung ab: Erneuern Sie es vorher und starten Sie den Server neu.</translation>
+    </message>
 </context>
 <context>
     <name>ProxyStep</name>

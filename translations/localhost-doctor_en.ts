@@ -52,6 +52,16 @@
     </message>
 </context>
 <context>
+    <name>ProtocolStep</name>
+    <message numerus="yes">
+        <source>The certificate of the server on port %1 expires in %n day(s)</source>
+        <translation>
+            <numerusform>The certificate of the server on port %1 expires in %n day</numerusform>
+            <numerusform>The certificate of the server on port %1 expires in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QuickCheck</name>
     <message numerus="yes">
         <source>It expires in %n day(s).</source>

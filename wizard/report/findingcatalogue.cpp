@@ -106,7 +106,7 @@ const std::vector<FindingInfo>& FindingCatalogue::rows() {
     {"mcp.http_error", "mcp", "error", "The MCP endpoint answered an HTTP error.", "fix.use_path"},
     {"mcp.connect_failed", "mcp", "error", "The MCP endpoint could not be reached.", ""},
     {"protocol.tls_failed", "tray", "error", "(quick check) The TLS handshake failed.", ""},
-    {"protocol.tls_expiring", "tray", "warning", "(quick check) The certificate is trusted but expires within 14 days.", ""},
+    {"protocol.tls_expiring", "protocol", "warning", "The certificate is trusted but expires within 14 days (the check and the tray's quick check).", ""},
     {"server.connect_failed", "tray", "error", "(quick check) Connecting failed with an error other than refused.", ""},
     {"server.connect_timeout", "tray", "error", "(quick check) Connecting timed out.", ""},
     {"target.invalid", "tray", "error", "(quick check) The watched address can't be parsed.", ""},

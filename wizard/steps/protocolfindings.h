@@ -42,6 +42,8 @@ private:
     Finding tlsExpected(const Target& target) const;
     Finding plainExpected(const Target& target) const;
     Finding untrusted(const Target& target, const TlsInfo& tls) const;
+    // A trusted certificate that runs out within 14 days: everything works, for now.
+    std::optional<Finding> expiringSoon(const Target& target, const TlsInfo& tls) const;
     Finding handshakeFailed(const Target& target, const TlsInfo& tls) const;
     Finding clientCertRequired(const Target& target, const TlsInfo& tls) const;
     // protocolredirects.cpp

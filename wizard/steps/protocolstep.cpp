@@ -125,6 +125,9 @@ void ProtocolFindings::conclude(const Target& target, const ServiceProbe& servic
             findings << httpAnswer(target, request, probe);
         if (probe.tls && probe.tlsInfo && !probe.tlsInfo->problems.isEmpty())
             findings << untrusted(target, *probe.tlsInfo);
+        else if (probe.tls && probe.tlsInfo)
+            if (auto expiring = expiringSoon(target, *probe.tlsInfo))
+                findings << *expiring;
         return;
     }
     if (probe.service == QLatin1String("tls") && probe.tlsInfo && !probe.tlsInfo->handshakeOk &&

@@ -121,6 +121,25 @@ Finding ProtocolFindings::untrusted(const Target& target, const TlsInfo& tls) co
     return f;
 }
 
+std::optional<Finding> ProtocolFindings::expiringSoon(const Target& target, const TlsInfo& tls) const {
+    constexpr int kWarningDays = 14; // as the tray's quick check
+    if (!tls.notAfter.isValid())
+        return std::nullopt;
+    const qint64 seconds = QDateTime::currentDateTimeUtc().secsTo(tls.notAfter);
+    const int days = int(std::max<qint64>(1, (seconds + 86399) / 86400)); // started days
+    if (seconds <= 0 || days > kWarningDays)
+        return std::nullopt;
+    Finding f = make(
+        "protocol.tls_expiring", Severity::Warning,
+        tr("The certificate of the server on port %1 expires in %n day(s)", nullptr, days).arg(*target.port),
+        tr("It is trusted and works today, but it is valid only until %1. After that, clients that "
+           "check certificates (browsers, curl, Node, Python) refuse the connection: renew it and "
+           "restart the server before then.")
+            .arg(dateText(tls.notAfter)));
+    f.evidence.insert(QStringLiteral("expires_in_days"), days);
+    return f;
+}
+
 // The server ends the handshake because this client showed no certificate of its own (mutual TLS).
 Finding ProtocolFindings::clientCertRequired(const Target& target, const TlsInfo& tls) const {
     Finding f = make("protocol.client_cert_required", Severity::Error,
