@@ -1058,6 +1058,22 @@ Führen Sie den Befehl mit --yes erneut aus, um sie anzuwenden.</translation>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
+    <message>
+        <source>MCP handshake</source>
+        <translation>MCP-Handshake</translation>
+    </message>
+    <message>
+        <source>MCP revision it speaks</source>
+        <translation>MCP-Revision, die er spricht</translation>
+    </message>
+    <message>
+        <source>MCP revision it does not speak</source>
+        <translation>MCP-Revision, die er nicht spricht</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
 </context>
 <context>
     <name>FirewallStep</name>
