@@ -3,6 +3,7 @@
 // re-check says after it; focus on start; a tray row opening the failing step. Real widgets
 // against real peers on loopback.
 
+#include "gui/monospace.h"
 #include "support/peers.h"
 #include "ui/doctorwizard.h"
 #include "ui/findingview.h"
@@ -219,7 +220,7 @@ private Q_SLOTS:
         auto* address = summary->findChild<QLineEdit*>(QStringLiteral("correctedAddress"));
         QVERIFY(address->isVisible());
         QCOMPARE(address->text(), url);
-        QVERIFY(address->font().fixedPitch() || QFontInfo(address->font()).fixedPitch());
+        QVERIFY(ld::test::drawsMonospace(address->font()));
         QVERIFY(summary->findChild<QPushButton*>(QStringLiteral("openInBrowserButton"))->isVisible());
         QGuiApplication::clipboard()->clear();
         QTest::mouseClick(summary->findChild<QPushButton*>(QStringLiteral("copyAddressButton")),

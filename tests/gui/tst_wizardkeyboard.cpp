@@ -3,6 +3,7 @@
 // MCP pages check again when the config changes on disk and on "Check again", and draw the JSON
 // error's caret in monospace under the exact column; the focused control has a visible ring.
 
+#include "gui/monospace.h"
 #include "support/peers.h"
 #include "ui/doctorwizard.h"
 #include "ui/focusring.h"
@@ -212,7 +213,7 @@ private Q_SLOTS:
         QCOMPARE(page->badge()->status(), Status::Fail);
         auto* snippet = page->findChild<QLabel*>(QStringLiteral("findingSnippet"));
         QVERIFY(snippet);
-        QVERIFY(QFontInfo(snippet->font()).fixedPitch());
+        QVERIFY(ld::test::drawsMonospace(snippet->font()));
         const QStringList lines = snippet->text().split(QLatin1Char('\n'));
         QCOMPARE(lines.size(), 2);
         // The caret stands under the exact column the engine reports, in the line it reports.
