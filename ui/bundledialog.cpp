@@ -23,6 +23,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextCursor>
@@ -93,7 +94,9 @@ BundleDialog::BundleDialog(platform::System& system, wizard::BundleRequest reque
     m_files->header()->setSectionResizeMode(NameColumn, QHeaderView::Interactive);
     m_files->header()->setStretchLastSection(false);
     m_files->setTextElideMode(Qt::ElideMiddle);
-    m_files->viewport()->installEventFilter(this);
+    // The list's own size, not its viewport's: a column width can show or hide a scroll bar, which
+    // resizes the viewport, which would ask for new widths again (endlessly, under Wine).
+    m_files->installEventFilter(this);
 
     m_previewTitle->setObjectName(QStringLiteral("bundlePreviewTitle"));
     // A long source path wraps instead of widening the dialog past the screen.
@@ -304,15 +307,17 @@ void BundleDialog::fitNameColumn() {
     // what is left, up to its full width.
     m_files->resizeColumnToContents(NameColumn);
     const int full = m_files->columnWidth(NameColumn);
-    const int room = m_files->viewport()->width() - m_files->columnWidth(SizeColumn) -
-                     m_files->columnWidth(RedactionColumn);
+    // Room for the vertical scroll bar is always kept, so that the widths do not depend on it.
+    const int room = m_files->contentsRect().width() -
+                     m_files->style()->pixelMetric(QStyle::PM_ScrollBarExtent) -
+                     m_files->columnWidth(SizeColumn) - m_files->columnWidth(RedactionColumn);
     // Never below the width of a short name: past that the list scrolls sideways.
     const int least = m_files->fontMetrics().horizontalAdvance(QStringLiteral("manifest.json____"));
     m_files->setColumnWidth(NameColumn, qMax(least, qMin(room, full)));
 }
 
 bool BundleDialog::eventFilter(QObject* watched, QEvent* event) {
-    if (watched == m_files->viewport() && event->type() == QEvent::Resize)
+    if (watched == m_files && event->type() == QEvent::Resize)
         fitNameColumn();
     return QDialog::eventFilter(watched, event);
 }
