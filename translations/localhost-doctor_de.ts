@@ -212,10 +212,6 @@ Exit-Status: 0 geschrieben, 2 falsche Verwendung oder Ziel (ein fehlender Ordner
 <context>
     <name>BundleWriter</name>
     <message>
-        <source>the archive could not be read back from memory</source>
-        <translation>das Archiv konnte nicht aus dem Speicher zurückgelesen werden</translation>
-    </message>
-    <message>
         <source>No file name was given for the bundle.</source>
         <translation>Für das Paket wurde kein Dateiname angegeben.</translation>
     </message>
@@ -4375,6 +4371,13 @@ Solange keine existiert, startet %2 keine MCP-Server.</translation>
     <message>
         <source>%1 %2. Windows forwards localhost:%3 into WSL only while the server there listens on 0.0.0.0, 127.0.0.1 or localhost (not on one of WSL&apos;s own addresses); WSL&apos;s relay, wslrelay.exe, then holds the port on Windows, and it does not now. Check inside WSL: %4, and start the server on 0.0.0.0 (for example --host 0.0.0.0). If it does listen there, the forwarding may have stopped (after sleep or a WSL update): run wsl --shutdown, then start it again.</source>
         <translation>%1 %2. Windows leitet localhost:%3 nur dann in WSL weiter, wenn der Server dort auf 0.0.0.0, 127.0.0.1 oder localhost lauscht (nicht auf einer der eigenen Adressen von WSL); dann belegt die Weiterleitung von WSL, wslrelay.exe, den Port unter Windows, und das tut sie gerade nicht. Prüfen Sie in WSL: %4, und starten Sie den Server auf 0.0.0.0 (zum Beispiel --host 0.0.0.0). Wenn er dort lauscht, ist die Weiterleitung vielleicht stehen geblieben (nach dem Ruhezustand oder einem WSL-Update): Führen Sie wsl --shutdown aus und starten Sie ihn neu.</translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source>the part of Localhost Doctor that writes zip files (%1) is missing or broken; reinstalling Localhost Doctor should bring it back (looked at: %2)</source>
+        <translation>der Teil von Localhost Doctor, der ZIP-Dateien schreibt (%1), fehlt oder ist beschädigt; Localhost Doctor neu zu installieren sollte ihn zurückbringen (gesucht in: %2)</translation>
     </message>
 </context>
 <context>

@@ -5,8 +5,9 @@
 # cpack -G "DEB;RPM;TGZ", then: lintian on the .deb (no errors; every warning left must be named
 # in docs/packaging.md), desktop-file-validate and appstreamcli validate --no-net on the files in
 # the package, the same files in the .deb, the .rpm and the .tar.gz, the .deb installed with
-# apt-get, the installed program answering `check localhost:619009 --json`, and the package
-# purged with nothing of it left behind.
+# apt-get, the installed program answering `check localhost:619009 --json` and writing a bundle
+# (its zip module found where the package put it), and the package purged with nothing of it
+# left behind.
 # Exit status: 0 passed, 1 failed, 77 skipped (not root, or no dpkg/apt-get): ctest's SKIP_RETURN_CODE.
 set -euo pipefail
 
@@ -163,6 +164,19 @@ ports = [fix["params"].get("port") for fix in fixes if fix["id"] == "fix.use_por
 assert 61900 in ports, "no fix.use_port with port 61900: %r" % ports
 print("verdict %s, fix.use_port ports %s" % (verdict, ports))
 ' "$out/check.json" || { cat "$out/check.json"; fail "the installed program gave a wrong report"; }
+
+step "/usr/bin/localhost-doctor bundle: zipped by the module in /usr/libexec/localhost-doctor"
+set +e
+HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share LD_LOG_LEVEL=off \
+    timeout 60 /usr/bin/localhost-doctor bundle -o "$out/installed-bundle.zip" >"$out/bundle.out" 2>&1
+status=$?
+set -e
+[ $status -eq 0 ] || { cat "$out/bundle.out"; fail "the installed bundle command exited with $status, expected 0"; }
+python3 -c '
+import sys, zipfile
+archive = zipfile.ZipFile(sys.argv[1])
+assert archive.testzip() is None and "manifest.json" in archive.namelist(), archive.namelist()
+' "$out/installed-bundle.zip" || fail "the installed program wrote a broken bundle"
 
 step "/usr/bin/localhost-doctor wizard: handed to /usr/libexec/localhost-doctor/localhost-doctor-gui"
 set +e

@@ -1,29 +1,24 @@
-// BundleWriter: the zip is made in memory with libzip, then written with platform::SafeFile (a
-// temporary file beside the destination, synced and read back, renamed into place on success,
-// removed on failure).
+// BundleWriter: the zip is made in memory (wizard/bundle/ziparchive.cpp, libzip), then written with
+// platform::SafeFile (a temporary file beside the destination, synced and read back, renamed into place on
+// success, removed on failure).
 
 #include "wizard/bundle/bundle.h"
 
 #include "platform/log.h"
 #include "platform/safefile.h"
+#include "wizard/bundle/ziparchive.h"
+#include "zipmodule/ldzip.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
-#include <QScopeGuard>
 #include <QStorageInfo>
 #include <cerrno>
 #include <cstring>
-#include <memory>
 #include <spdlog/spdlog.h>
-#include <zip.h>
 
 namespace ld::wizard {
 namespace {
-
-QString zipErrorText(zip_error_t* error) {
-    return QString::fromLocal8Bit(zip_error_strerror(error));
-}
 
 // Whether the folder lacks room for `needed` bytes (false when that can't be told).
 bool tooLittleSpace(const QString& folder, qint64 needed) {
@@ -39,26 +34,8 @@ QString BundleWriter::defaultFileName(const QDateTime& when) {
 }
 
 QByteArray BundleWriter::zip(const BundlePlan& plan, QString* error) {
-    zip_error_t zerror;
-    zip_error_init(&zerror);
-    zip_source_t* archive = zip_source_buffer_create(nullptr, 0, 0, &zerror);
-    if (!archive) {
-        *error = zipErrorText(&zerror);
-        zip_error_fini(&zerror);
-        return {};
-    }
-    zip_source_keep(archive); // it stays ours after zip_close, to read the bytes back
-    const auto freeArchive = qScopeGuard([&] {
-        zip_source_free(archive);
-        zip_error_fini(&zerror);
-    });
-    zip_t* za = zip_open_from_source(archive, ZIP_TRUNCATE, &zerror);
-    if (!za) {
-        *error = zipErrorText(&zerror);
-        return {};
-    }
-    const time_t mtime =
-        time_t(plan.created.isValid() ? plan.created.toSecsSinceEpoch() : QDateTime::currentSecsSinceEpoch());
+    const qint64 mtime =
+        plan.created.isValid() ? plan.created.toSecsSinceEpoch() : QDateTime::currentSecsSinceEpoch();
     QList<BundleEntry> entries;
     for (const BundleEntry& entry : plan.entries)
         if (entry.included && entry.name != QLatin1String(BundlePlan::manifestName))
@@ -66,43 +43,16 @@ QByteArray BundleWriter::zip(const BundlePlan& plan, QString* error) {
     const int manifest = plan.indexOf(QString::fromLatin1(BundlePlan::manifestName));
     if (manifest >= 0)
         entries.append(plan.entries.at(manifest));
+    // The names' UTF-8 and the entries' bytes stay alive until the archive is made.
+    QList<QByteArray> names;
+    names.reserve(entries.size());
+    std::vector<ld_zip_entry> items;
+    items.reserve(std::size_t(entries.size()));
     for (const BundleEntry& entry : std::as_const(entries)) {
-        // The entries' bytes outlive zip_close: libzip reads them only then.
-        zip_source_t* source =
-            zip_source_buffer(za, entry.data.constData(), zip_uint64_t(entry.data.size()), 0);
-        const zip_int64_t index = source ? zip_file_add(za, entry.name.toUtf8().constData(), source,
-                                                        ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE)
-                                         : -1;
-        if (index < 0) {
-            if (source)
-                zip_source_free(source);
-            *error = QString::fromLocal8Bit(zip_strerror(za));
-            zip_discard(za);
-            return {};
-        }
-        zip_set_file_compression(za, zip_uint64_t(index), ZIP_CM_DEFLATE, 6);
-        zip_file_set_mtime(za, zip_uint64_t(index), mtime, 0);
+        names.append(entry.name.toUtf8());
+        items.push_back({names.constLast().constData(), entry.data.constData(), uint64_t(entry.data.size())});
     }
-    if (zip_close(za) < 0) {
-        *error = QString::fromLocal8Bit(zip_strerror(za));
-        zip_discard(za);
-        return {};
-    }
-    if (zip_source_open(archive) < 0) {
-        *error = zipErrorText(zip_source_error(archive));
-        return {};
-    }
-    zip_source_seek(archive, 0, SEEK_END);
-    const zip_int64_t size = zip_source_tell(archive);
-    zip_source_seek(archive, 0, SEEK_SET);
-    QByteArray bytes(qsizetype(std::max<zip_int64_t>(size, 0)), Qt::Uninitialized);
-    const zip_int64_t read = size > 0 ? zip_source_read(archive, bytes.data(), zip_uint64_t(size)) : 0;
-    zip_source_close(archive);
-    if (read != size) {
-        *error = tr("the archive could not be read back from memory");
-        return {};
-    }
-    return bytes;
+    return zipArchive(items, mtime, error);
 }
 
 BundleWriteResult BundleWriter::check(const QString& path, bool overwrite) {
