@@ -3,6 +3,7 @@
 
 #include "platform/linux/collectors.h"
 #include "platform/log.h"
+#include "platform/posix/uniquefd.h"
 
 #include <cerrno>
 #include <cstring>
@@ -29,22 +30,6 @@ bool messageFits(const nlmsghdr* header, int left) {
 constexpr int kTcpClose = 7;
 constexpr int kTcpListen = 10;
 constexpr int kMaxMessages = 1'000'000; // a bound on the reply loop, far above any real table
-
-class Fd {
-public:
-    explicit Fd(int fd)
-        : m_fd(fd) {}
-    ~Fd() {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-    Fd(const Fd&) = delete;
-    Fd& operator=(const Fd&) = delete;
-    int get() const { return m_fd; }
-
-private:
-    int m_fd;
-};
 
 // A request for one protocol and family, with an optional "source port == N" bytecode filter.
 struct Request {
@@ -179,7 +164,7 @@ std::optional<std::vector<Socket>> dump(int fd, int family, Proto proto, std::ui
 
 std::optional<std::vector<Socket>> socketsFromNetlink(const SocketQuery& query) {
     auto& log = log::get(log::Area::Platform);
-    Fd fd(::socket(AF_NETLINK, SOCK_DGRAM | SOCK_CLOEXEC, NETLINK_SOCK_DIAG));
+    UniqueFd fd(::socket(AF_NETLINK, SOCK_DGRAM | SOCK_CLOEXEC, NETLINK_SOCK_DIAG));
     if (fd.get() < 0) {
         log.info("sock_diag netlink unavailable ({}); reading /proc/net instead", std::strerror(errno));
         return std::nullopt;

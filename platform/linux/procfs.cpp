@@ -3,6 +3,7 @@
 
 #include "platform/linux/collectors.h"
 #include "platform/log.h"
+#include "platform/posix/uniquefd.h"
 #include "platform/procnet.h"
 
 #include <algorithm>
@@ -37,6 +38,31 @@ std::optional<std::string> readWhole(const std::string& path, std::size_t limit 
         }
         out.append(buffer, std::size_t(n));
         if (out.size() >= limit)
+            break;
+    }
+    ::close(fd);
+    return out;
+}
+
+// One /proc/PID file read relative to the process's folder, bounded. A procfs file shorter than
+// the buffer comes whole from the first read (they are generated at once), so no second read
+// that would only return 0: one system call fewer per file and process.
+std::optional<std::string> readAt(int dirFd, const char* name, std::size_t limit) {
+    const int fd = ::openat(dirFd, name, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return std::nullopt;
+    std::string out;
+    char buffer[8192];
+    for (;;) {
+        const ssize_t n = ::read(fd, buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            ::close(fd);
+            return std::nullopt;
+        }
+        out.append(buffer, std::size_t(n));
+        if (std::size_t(n) < sizeof buffer || out.size() >= limit)
             break;
     }
     ::close(fd);
@@ -103,8 +129,17 @@ std::vector<Socket> socketsFromProc(const SocketQuery& query, const std::string&
 std::optional<ProcessInfo> processFacts(std::int64_t pid, const std::string& procRoot) {
     if (pid <= 0)
         return std::nullopt;
-    const std::string base = procRoot + "/" + std::to_string(pid) + "/";
-    const auto stat = readWhole(base + "stat", 64 * 1024);
+    const std::string folder = procRoot + "/" + std::to_string(pid);
+    const UniqueFd dir(::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    if (!dir.valid())
+        return std::nullopt;
+    // The effective uid, as ps takes it: the kernel gives /proc/PID itself the process's effective
+    // owner even when the process is not dumpable (task_dump_owner: other files of such a process
+    // show root). One fstat instead of generating /proc/PID/status, the costliest file here.
+    struct stat owner {};
+    if (::fstat(dir.get(), &owner) != 0)
+        return std::nullopt;
+    const auto stat = readAt(dir.get(), "stat", 64 * 1024);
     if (!stat)
         return std::nullopt;
 
@@ -137,45 +172,20 @@ std::optional<ProcessInfo> processFacts(std::int64_t pid, const std::string& pro
     // it (one file less to open per process).
     if (const auto open = stat->find('('); open != std::string::npos && open < close)
         info.program = stat->substr(open + 1, close - open - 1);
-    if (auto cmdline = readWhole(base + "cmdline", 256 * 1024)) {
+    if (auto cmdline = readAt(dir.get(), "cmdline", 256 * 1024)) {
         while (!cmdline->empty() && cmdline->back() == '\0')
             cmdline->pop_back();
         std::replace(cmdline->begin(), cmdline->end(), '\0', ' ');
         info.commandLine = std::move(*cmdline);
     }
     char link[4096];
-    const ssize_t length = ::readlink((base + "exe").c_str(), link, sizeof link);
+    const ssize_t length = ::readlinkat(dir.get(), "exe", link, sizeof link);
     if (length > 0 && length < ssize_t(sizeof link))
         info.executable.assign(link, std::size_t(length));
     if (info.program.empty() && !info.executable.empty())
         info.program = info.executable.substr(info.executable.rfind('/') + 1);
 
-    bool haveUid = false;
-    if (const auto status = readWhole(base + "status", 64 * 1024)) {
-        // "Uid:\treal\teffective\tsaved\tfs": the effective uid, as ps shows.
-        const auto at = status->find("\nUid:");
-        if (at != std::string::npos) {
-            std::string_view rest = std::string_view(*status).substr(at + 5);
-            for (int column = 0; column < 2; ++column) {
-                while (!rest.empty() && (rest.front() == '\t' || rest.front() == ' '))
-                    rest.remove_prefix(1);
-                std::uint32_t value = 0;
-                std::size_t digits = 0;
-                while (digits < rest.size() && rest[digits] >= '0' && rest[digits] <= '9')
-                    value = value * 10 + std::uint32_t(rest[digits++] - '0');
-                rest.remove_prefix(digits);
-                if (digits > 0) {
-                    info.uid = value;
-                    haveUid = true;
-                }
-            }
-        }
-    }
-    if (!haveUid) {
-        struct stat owner {};
-        if (::stat(base.c_str(), &owner) == 0)
-            info.uid = owner.st_uid;
-    }
+    info.uid = owner.st_uid;
     return info;
 }
 

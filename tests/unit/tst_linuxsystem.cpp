@@ -502,14 +502,20 @@ void TestLinuxSystem::fakeProcTree() {
         QVERIFY(writeFile(dir + QStringLiteral("/stat"), process.stat));
         QVERIFY(writeFile(dir + QStringLiteral("/comm"), process.comm));
         QVERIFY(writeFile(dir + QStringLiteral("/cmdline"), process.cmdline));
+        // The uid comes from the folder's owner, not from status (whose effective uid, 4243, would
+        // be wrong here): see the owner check below.
         QVERIFY(writeFile(dir + QStringLiteral("/status"),
-                          "Name:\tx\nUid:\t1000\t1001\t1000\t1000\nGid:\t1\t1\t1\t1\n"));
+                          "Name:\tx\nUid:\t4242\t4243\t4242\t4242\nGid:\t1\t1\t1\t1\n"));
         for (int fd = 0; fd < process.links.size(); ++fd)
             QVERIFY(QFile::link(QString::fromLatin1(process.links[fd]),
                                 dir + QStringLiteral("/fd/") + QString::number(fd)));
     }
     QVERIFY(QDir(base).mkpath(QStringLiteral("self/fd"))); // not a pid: ignored
     const std::string procRoot = base.toStdString();
+    // The kernel gives /proc/PID the process's effective uid; as root, make 4200's folder 1001's.
+    const std::uint32_t folderOwner = ::geteuid() == 0 ? 1001u : std::uint32_t(::geteuid());
+    if (::geteuid() == 0)
+        QVERIFY(::chown(QFile::encodeName(base + QStringLiteral("/4200")).constData(), 1001, 1001) == 0);
 
     const auto owners = linux_os::socketOwners({555, 999}, procRoot);
     QCOMPARE(owners.size(), std::size_t(1));
@@ -518,7 +524,7 @@ void TestLinuxSystem::fakeProcTree() {
     QCOMPARE(owner.program, std::string("my (odd) ) name"));
     QCOMPARE(owner.commandLine, std::string("node server.js --port 3000"));
     QCOMPARE(owner.startTime, std::uint64_t(987654)); // field 22, counted after the last ')'
-    QCOMPARE(owner.uid, 1001u);                       // the effective uid
+    QCOMPARE(owner.uid, folderOwner);                 // the effective uid: the folder's owner
     QVERIFY(owner.executable.empty());                // no exe link in the fake tree
 
     const auto other = linux_os::processInfo(77, procRoot);
