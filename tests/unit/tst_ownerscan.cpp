@@ -2,6 +2,9 @@
 // streams (fds 0-2) only after every other fd, so a listener passed as fd 0 (an inetd-style
 // service) must still be found, for a check's few inodes and for the one pass of many; and when
 // a socket has a holder in both passes, the holder outside the standard streams is the answer.
+// Links are read by number up to the folder's count of open files: a holder with gaps in its fd
+// table, short or long, must be found all the same. And the holder's user is its effective uid,
+// also for a process that dropped privileges (which makes it non-dumpable).
 
 #include "platform/linux/collectors.h"
 
@@ -15,6 +18,7 @@
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <vector>
 
 using namespace ld::platform;
 
@@ -68,6 +72,14 @@ pid_t childWithSocketAsStdin(int fd) {
     return childHolding(fd, 0, false);
 }
 
+// inodes 1-20 are never sockets: with the real one, more than a check's few (as `listeners` asks)
+std::vector<std::uint64_t> manyWith(std::uint64_t inode) {
+    std::vector<std::uint64_t> many{inode};
+    for (std::uint64_t fake = 1; fake <= 20; ++fake)
+        many.push_back(fake);
+    return many;
+}
+
 struct Child {
     pid_t pid = -1;
     ~Child() {
@@ -99,10 +111,7 @@ private Q_SLOTS:
         QCOMPARE(owners.at(inode).program, std::string("sleep"));
 
         // Many inodes (as `listeners` asks): one pass over every fd finds it too.
-        std::vector<std::uint64_t> many{inode};
-        for (std::uint64_t fake = 1; fake <= 20; ++fake)
-            many.push_back(fake); // inodes 1-20 are never sockets
-        owners = linux_os::socketOwners(many);
+        owners = linux_os::socketOwners(manyWith(inode));
         QCOMPARE(owners.size(), std::size_t(1));
         QCOMPARE(owners.at(inode).pid, std::int64_t(child.pid));
     }
@@ -133,6 +142,72 @@ private Q_SLOTS:
         QCOMPARE(owners.size(), std::size_t(1));
         QCOMPARE(owners.at(inode).pid, std::int64_t(::getpid()));
         ::close(fd);
+    }
+
+    // fds 0-2 and the listener as fd 9 or fd 300: a short gap is read past by number, a long one
+    // makes the scan list the folder instead. Both for a check's few inodes and for many.
+    void listenerAfterGapsInTheFdTable_data() {
+        QTest::addColumn<int>("as");
+        QTest::newRow("fd 9") << 9;
+        QTest::newRow("fd 300") << 300;
+    }
+    void listenerAfterGapsInTheFdTable() {
+        QFETCH(int, as);
+        const int fd = listenOnLoopback();
+        QVERIFY(fd >= 0);
+        const std::uint64_t inode = inodeOf(fd);
+        Child child{childHolding(fd, as, false)};
+        QVERIFY(child.pid > 0);
+        ::close(fd);
+        for (const auto& inodes : {std::vector<std::uint64_t>{inode}, manyWith(inode)}) {
+            const auto owners = linux_os::socketOwners(inodes);
+            QCOMPARE(owners.size(), std::size_t(1));
+            QCOMPARE(owners.at(inode).pid, std::int64_t(child.pid));
+        }
+    }
+
+    // A server that bound as root and then became nobody: the kernel makes it non-dumpable, and
+    // its /proc files (but not the /proc/PID folder) show root as their owner. Its user is nobody.
+    void holderThatDroppedPrivileges() {
+        if (::geteuid() != 0)
+            QSKIP("needs root to start a process that drops privileges (CI runs as root)");
+        constexpr uid_t nobody = 65534;
+        const int fd = listenOnLoopback();
+        QVERIFY(fd >= 0);
+        const std::uint64_t inode = inodeOf(fd);
+        int ready[2];
+        QVERIFY(::pipe2(ready, O_CLOEXEC) == 0);
+        Child child{::fork()};
+        if (child.pid == 0) {
+            const bool dropped =
+                ::setresgid(nobody, nobody, nobody) == 0 && ::setresuid(nobody, nobody, nobody) == 0;
+            const char byte = dropped ? 1 : 0;
+            (void)!::write(ready[1], &byte, 1);
+            for (;;)
+                ::pause(); // holds the listener until the test kills it
+        }
+        ::close(ready[1]);
+        char byte = 0;
+        QVERIFY(child.pid > 0 && ::read(ready[0], &byte, 1) == 1);
+        ::close(ready[0]);
+        QCOMPARE(int(byte), 1);
+        ::close(fd);
+
+        struct stat statFile {};
+        const std::string stat = "/proc/" + std::to_string(child.pid) + "/stat";
+        QVERIFY(::stat(stat.c_str(), &statFile) == 0);
+        QCOMPARE(statFile.st_uid, uid_t(0)); // non-dumpable: only the /proc/PID folder keeps its owner
+
+        for (const auto& inodes : {std::vector<std::uint64_t>{inode}, manyWith(inode)}) {
+            const auto owners = linux_os::socketOwners(inodes);
+            QCOMPARE(owners.size(), std::size_t(1));
+            QCOMPARE(owners.at(inode).pid, std::int64_t(child.pid));
+            QCOMPARE(owners.at(inode).uid, std::uint32_t(nobody));
+            QCOMPARE(owners.at(inode).user, linux_os::userName(nobody));
+        }
+        const auto info = linux_os::processInfo(child.pid);
+        QVERIFY(info);
+        QCOMPARE(info->uid, std::uint32_t(nobody));
     }
 };
 
