@@ -32,7 +32,7 @@ void* growInto(void* context, uint64_t size) {
     if (size > uint64_t(std::numeric_limits<qsizetype>::max() / 2))
         return nullptr;
     bytes->resize(qsizetype(size));
-    return size == 0 ? static_cast<void*>(bytes) : static_cast<void*>(bytes->data());
+    return bytes->data(); // never null, also for 0 bytes
 }
 
 #ifdef LD_ZIP_MODULE_FILE
@@ -58,7 +58,6 @@ QStringList moduleCandidates() {
 
 struct Module {
     ArchiveFunction archive = nullptr;
-    QString path;
     QString error;
 };
 
@@ -83,7 +82,6 @@ const Module& module() {
                 library.unload();
                 continue;
             }
-            result.path = candidate;
             ld::log::get(ld::log::Area::App).debug("zip writer loaded from {}", candidate.toStdString());
             return result;
         }
@@ -119,14 +117,6 @@ QByteArray zipArchive(const std::vector<ld_zip_entry>& entries, qint64 mtime, QS
         return {};
     }
     return bytes;
-}
-
-QString zipModulePath() {
-#ifdef LD_ZIP_MODULE_FILE
-    return module().path;
-#else
-    return {};
-#endif
 }
 
 } // namespace ld::wizard

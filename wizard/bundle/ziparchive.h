@@ -14,8 +14,4 @@ namespace ld::wizard {
 // message in `error` when it cannot be made, also when the module cannot be loaded.
 QByteArray zipArchive(const std::vector<ld_zip_entry>& entries, qint64 mtime, QString* error);
 
-// Where the module is loaded from, loading it if that was not done yet; empty when the writer is
-// linked in or no module could be loaded. For tests.
-QString zipModulePath();
-
 } // namespace ld::wizard
