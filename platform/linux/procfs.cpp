@@ -18,55 +18,29 @@
 namespace ld::platform::linux_os {
 namespace {
 
-// /proc files report a size of 0: read until EOF, bounded.
-std::optional<std::string> readWhole(const std::string& path, std::size_t limit = 64 * 1024 * 1024) {
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
+// How a /proc file's end is known. Its size says 0, so either read until a read returns 0, or,
+// for the one-record files of a process (stat, cmdline), stop at a read shorter than the buffer:
+// those are generated at once, and the read that would only return 0 is one system call fewer
+// per file and process. The socket tables come a page at a time and are read to the end.
+enum class End { AtZeroRead, AtShortRead };
+
+// A /proc file (relative to dirFd, or AT_FDCWD for a path), bounded by limit.
+std::optional<std::string> readProcFile(int dirFd, const char* name, std::size_t limit, End end) {
+    const UniqueFd fd(::openat(dirFd, name, O_RDONLY | O_CLOEXEC));
+    if (!fd.valid())
         return std::nullopt;
     std::string out;
     char buffer[16384];
     for (;;) {
-        const ssize_t n = ::read(fd, buffer, sizeof buffer);
+        const ssize_t n = ::read(fd.get(), buffer, sizeof buffer);
         if (n < 0 && errno == EINTR)
             continue;
-        if (n <= 0) {
-            const bool failed = n < 0;
-            ::close(fd);
-            if (failed)
-                return std::nullopt;
-            return out;
-        }
-        out.append(buffer, std::size_t(n));
-        if (out.size() >= limit)
-            break;
-    }
-    ::close(fd);
-    return out;
-}
-
-// One /proc/PID file read relative to the process's folder, bounded. A procfs file shorter than
-// the buffer comes whole from the first read (they are generated at once), so no second read
-// that would only return 0: one system call fewer per file and process.
-std::optional<std::string> readAt(int dirFd, const char* name, std::size_t limit) {
-    const int fd = ::openat(dirFd, name, O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return std::nullopt;
-    std::string out;
-    char buffer[8192];
-    for (;;) {
-        const ssize_t n = ::read(fd, buffer, sizeof buffer);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0) {
-            ::close(fd);
+        if (n < 0)
             return std::nullopt;
-        }
         out.append(buffer, std::size_t(n));
-        if (std::size_t(n) < sizeof buffer || out.size() >= limit)
-            break;
+        if (n == 0 || (end == End::AtShortRead && std::size_t(n) < sizeof buffer) || out.size() >= limit)
+            return out;
     }
-    ::close(fd);
-    return out;
 }
 
 } // namespace
@@ -106,7 +80,7 @@ std::vector<Socket> socketsFromProc(const SocketQuery& query, const std::string&
         if (!table.wanted)
             continue;
         const std::string path = procRoot + "/net/" + table.file;
-        const auto text = readWhole(path);
+        const auto text = readProcFile(AT_FDCWD, path.c_str(), 64 * 1024 * 1024, End::AtZeroRead);
         if (!text) {
             // tcp6/udp6 are absent when IPv6 is disabled at boot: not an error. Without tcp or
             // udp nothing can be said, and the listeners shown will be incomplete.
@@ -139,7 +113,7 @@ std::optional<ProcessInfo> processFacts(std::int64_t pid, const std::string& pro
     struct stat owner {};
     if (::fstat(dir.get(), &owner) != 0)
         return std::nullopt;
-    const auto stat = readAt(dir.get(), "stat", 64 * 1024);
+    const auto stat = readProcFile(dir.get(), "stat", 64 * 1024, End::AtShortRead);
     if (!stat)
         return std::nullopt;
 
@@ -172,7 +146,7 @@ std::optional<ProcessInfo> processFacts(std::int64_t pid, const std::string& pro
     // it (one file less to open per process).
     if (const auto open = stat->find('('); open != std::string::npos && open < close)
         info.program = stat->substr(open + 1, close - open - 1);
-    if (auto cmdline = readAt(dir.get(), "cmdline", 256 * 1024)) {
+    if (auto cmdline = readProcFile(dir.get(), "cmdline", 256 * 1024, End::AtShortRead)) {
         while (!cmdline->empty() && cmdline->back() == '\0')
             cmdline->pop_back();
         std::replace(cmdline->begin(), cmdline->end(), '\0', ' ');

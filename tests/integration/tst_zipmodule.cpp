@@ -82,6 +82,8 @@ private Q_SLOTS:
     void missingModuleSaysSoAndWritesNothing();
 
 private:
+    void bundleWritesFrom(const QString& program, const QString& moduleFolder, const QString& zip);
+
     QTemporaryDir m_root;
     QString m_home;
 };
@@ -121,32 +123,30 @@ void TestZipModule::bundleLoadsTheModule() {
     QVERIFY(isZip(zip));
 }
 
-void TestZipModule::moduleBesideTheProgram() {
-    const QString folder = m_root.filePath(QStringLiteral("beside"));
-    const QString program = folder + QStringLiteral("/localhost-doctor");
+// The command line copied to `program`, the module to `moduleFolder`: `bundle` writes a zip.
+void TestZipModule::bundleWritesFrom(const QString& program, const QString& moduleFolder,
+                                     const QString& zip) {
     QVERIFY(copyExecutable(QStringLiteral(LD_BINARY), program));
-    QVERIFY(
-        QFile::copy(QStringLiteral(LD_ZIP_MODULE_PATH),
-                    folder + QLatin1Char('/') + QFileInfo(QStringLiteral(LD_ZIP_MODULE_PATH)).fileName()));
-    const QString zip = m_root.filePath(QStringLiteral("beside.zip"));
+    QVERIFY(QDir().mkpath(moduleFolder));
+    QVERIFY(QFile::copy(QStringLiteral(LD_ZIP_MODULE_PATH),
+                        moduleFolder + QLatin1Char('/') +
+                            QFileInfo(QStringLiteral(LD_ZIP_MODULE_PATH)).fileName()));
     const Run result = run(program, {QStringLiteral("bundle"), QStringLiteral("-o"), zip}, m_home);
     QVERIFY2(result.exitCode == 0, result.err.right(2000).constData());
     QVERIFY(isZip(zip));
 }
 
+void TestZipModule::moduleBesideTheProgram() {
+    const QString folder = m_root.filePath(QStringLiteral("beside"));
+    bundleWritesFrom(folder + QStringLiteral("/localhost-doctor"), folder,
+                     m_root.filePath(QStringLiteral("beside.zip")));
+}
+
 void TestZipModule::moduleWhereTheInstallPutsIt() {
     const QString prefix = m_root.filePath(QStringLiteral("prefix"));
-    const QString program = prefix + QStringLiteral("/bin/localhost-doctor");
-    QVERIFY(copyExecutable(QStringLiteral(LD_BINARY), program));
-    const QString moduleFolder = QDir::cleanPath(prefix + QStringLiteral("/bin/" LD_ZIP_RELATIVE_DIR));
-    QVERIFY(QDir().mkpath(moduleFolder));
-    QVERIFY(QFile::copy(QStringLiteral(LD_ZIP_MODULE_PATH),
-                        moduleFolder + QLatin1Char('/') +
-                            QFileInfo(QStringLiteral(LD_ZIP_MODULE_PATH)).fileName()));
-    const QString zip = m_root.filePath(QStringLiteral("installed.zip"));
-    const Run result = run(program, {QStringLiteral("bundle"), QStringLiteral("-o"), zip}, m_home);
-    QVERIFY2(result.exitCode == 0, result.err.right(2000).constData());
-    QVERIFY(isZip(zip));
+    bundleWritesFrom(prefix + QStringLiteral("/bin/localhost-doctor"),
+                     QDir::cleanPath(prefix + QStringLiteral("/bin/" LD_ZIP_RELATIVE_DIR)),
+                     m_root.filePath(QStringLiteral("installed.zip")));
 }
 
 // Outside the build tree with no module anywhere: a clear message and exit 3, no file, no crash.
