@@ -1,22 +1,17 @@
 // Linux: libzip and the libcrypto it needs are the largest libraries the command line would load,
 // and relocating them cost about 2.4 ms of every command (docs/performance.md, issue 17) when only
-// `bundle` and the bundle dialog write zips. So the writer is a module, found the way the command
-// line finds localhost-doctor-gui: beside this executable, then in the folder the install puts it
-// (LD_ZIP_RELATIVE_DIR from the bin folder), and, for a program running inside the build tree,
-// where the build made it. Nothing else is searched: no environment variable names a module to
-// load. On Windows (the stored-zip subset in platform/windows/libzip/, a static library) and
+// `bundle` and the bundle dialog write zips. So the writer is a module (platform/privatemodule.h
+// says where it is looked for; LD_ZIP_RELATIVE_DIR is the install's folder from the bin folder).
+// On Windows (the stored-zip subset in platform/windows/libzip/, a static library) and
 // macOS (macdeployqt deploys what the executable links, not a module's dependencies) it is linked.
 
 #include "wizard/bundle/ziparchive.h"
 
 #include "platform/log.h"
+#include "platform/privatemodule.h"
 #include "zipmodule/ldzip.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
-#include <QLibrary>
-#include <QStringList>
 #include <limits>
 #include <spdlog/spdlog.h>
 
@@ -38,57 +33,29 @@ void* growInto(void* context, uint64_t size) {
 #ifdef LD_ZIP_MODULE_FILE
 using ArchiveFunction = decltype(&ld_zip_archive_v1);
 
-QString executableFolder() {
-    if (QCoreApplication::instance())
-        return QCoreApplication::applicationDirPath();
-    return QFileInfo(QFileInfo(QStringLiteral("/proc/self/exe")).symLinkTarget()).absolutePath();
-}
-
-QStringList moduleCandidates() {
-    const QString name = QStringLiteral(LD_ZIP_MODULE_FILE);
-    const QString folder = executableFolder();
-    QStringList candidates{QDir(folder).filePath(name),
-                           QDir::cleanPath(folder + QStringLiteral("/" LD_ZIP_RELATIVE_DIR "/") + name)};
-    const QString buildRoot = QFileInfo(QStringLiteral(LD_BUILD_ROOT)).canonicalFilePath();
-    if (!buildRoot.isEmpty() && (folder == buildRoot || folder.startsWith(buildRoot + QLatin1Char('/'))))
-        candidates.append(QStringLiteral(LD_ZIP_BUILD_PATH));
-    candidates.removeDuplicates();
-    return candidates;
-}
-
 struct Module {
     ArchiveFunction archive = nullptr;
     QString error;
 };
 
-// Loaded once, on first use, and kept (QLibrary does not unload when it goes away).
+// Loaded once, on first use, and kept.
 const Module& module() {
     static const Module loaded = [] {
+        const platform::PrivateModule where{QStringLiteral(LD_ZIP_MODULE_FILE),
+                                            QStringLiteral(LD_ZIP_RELATIVE_DIR),
+                                            QStringLiteral(LD_ZIP_BUILD_PATH), QStringLiteral(LD_BUILD_ROOT)};
+        const platform::ModuleFunction found = platform::loadModuleFunction(where, "ld_zip_archive_v1");
         Module result;
-        QStringList tried;
-        for (const QString& candidate : moduleCandidates()) {
-            if (!QFileInfo(candidate).isFile()) {
-                tried.append(QDir::toNativeSeparators(candidate));
-                continue;
-            }
-            QLibrary library(candidate);
-            if (!library.load()) {
-                tried.append(library.errorString());
-                continue;
-            }
-            result.archive = reinterpret_cast<ArchiveFunction>(library.resolve("ld_zip_archive_v1"));
-            if (!result.archive) {
-                tried.append(library.errorString());
-                library.unload();
-                continue;
-            }
-            ld::log::get(ld::log::Area::App).debug("zip writer loaded from {}", candidate.toStdString());
+        result.archive = reinterpret_cast<ArchiveFunction>(found.address);
+        if (result.archive) {
+            ld::log::get(ld::log::Area::App)
+                .debug("zip writer loaded from {}", found.loadedFrom.toStdString());
             return result;
         }
         result.error =
             ZipArchiveTr::tr("the part of Localhost Doctor that writes zip files (%1) is missing or "
                              "broken; reinstalling Localhost Doctor should bring it back (looked at: %2)")
-                .arg(QStringLiteral(LD_ZIP_MODULE_FILE), tried.join(QStringLiteral("; ")));
+                .arg(where.fileName, found.tried.join(QStringLiteral("; ")));
         ld::log::get(ld::log::Area::App).error("{}", result.error.toStdString());
         return result;
     }();
