@@ -2,12 +2,13 @@
 
 #include "app/clisupport.h"
 #include "app/command.h"
-#include "app/wizardcommand.h"
-#include "platform/log.h"
+#include "app/guientry.h"
+#include "app/startup.h"
+#include "platform/display.h"
+#include "platform/system.h"
 
 #include <QCoreApplication>
-#include <exception>
-#include <spdlog/spdlog.h>
+#include <memory>
 
 namespace ld::app {
 
@@ -57,25 +58,32 @@ int runCommand(const QStringList& commandLine, platform::System& system) {
     QStringList arguments = commandLine;
     setUpLanguage(takeLanguageOption(arguments));
     const QString name = arguments.value(1);
-    try {
+    return runGuarded(name, [&] {
         if (name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help")) {
             printOut(usage());
-            return ExitOk;
+            return int(ExitOk);
         }
-        if (name == QLatin1String("--version") || name == QLatin1String("version")) {
-            printOut(QStringLiteral("localhost-doctor %1\n").arg(QStringLiteral(LD_VERSION)));
-            return ExitOk;
-        }
+        if (name == QLatin1String("--version") || name == QLatin1String("version"))
+            return printVersion();
         const Command* command = findCommand(name.isEmpty() ? QStringLiteral("wizard") : name);
         if (!command)
             return usageError(Tr::tr("unknown command \"%1\".").arg(name), QString());
         return command->run(arguments, system);
-    } catch (const std::exception& error) {
-        log::get(log::Area::App).error("{} failed: {}", name.toStdString(), error.what());
-        printErr(Tr::tr("localhost-doctor: %1 failed: %2").arg(name, QString::fromLocal8Bit(error.what())) +
-                 QLatin1Char('\n'));
-        return ExitFailed;
+    });
+}
+
+int runCommandLine(const QStringList& arguments) {
+    if (needsGui(arguments)) {
+        if (!platform::displayAvailable()) {
+            startup(arguments);
+            return noDisplay();
+        }
+        return launchGui(arguments);
     }
+    startup(arguments);
+    // The one real System of the process, handed to whichever command runs.
+    const std::unique_ptr<platform::System> system = platform::createSystem();
+    return runCommand(arguments, *system);
 }
 
 } // namespace ld::app

@@ -12,6 +12,10 @@ namespace ld::app {
 
 enum ExitStatus { ExitOk = 0, ExitProblem = 1, ExitUsage = 2, ExitFailed = 3 };
 
+// The whole command line (argv[0] first), as `localhost-doctor` runs it: hands the wizard and the
+// tray to localhost-doctor-gui, else sets up logging and runs the command. A QCoreApplication
+// must exist. On Linux this runs in liblocalhost-doctor-cli.so (app/corecli.h).
+int runCommandLine(const QStringList& arguments);
 // Runs a command-line command (argv[1] names it; none: the wizard) with the process's one real
 // System; a QCoreApplication must exist.
 int runCommand(const QStringList& arguments, platform::System& system);

@@ -1,10 +1,14 @@
 #include "app/clisupport.h"
 
 #include "app/cli.h"
+#include "platform/log.h"
+#include "ui/translations.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <exception>
+#include <spdlog/spdlog.h>
 
 namespace ld::app {
 
@@ -31,7 +35,47 @@ void printErr(const QString& text) {
 }
 
 void printJson(const QJsonObject& object) {
-    printOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
+    // Already UTF-8: written as it is, not through a QString and back.
+    const QByteArray bytes = QJsonDocument(object).toJson(QJsonDocument::Indented);
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+QString takeLanguageOption(QStringList& arguments) {
+    QString language;
+    for (qsizetype i = 1; i < arguments.size();) {
+        const QString& argument = arguments.at(i);
+        if (argument == QLatin1String("--lang") && i + 1 < arguments.size()) {
+            language = arguments.at(i + 1);
+            arguments.remove(i, 2);
+        } else if (argument.startsWith(QLatin1String("--lang="))) {
+            language = argument.mid(7);
+            arguments.removeAt(i);
+        } else {
+            ++i;
+        }
+    }
+    return language;
+}
+
+void setUpLanguage(const QString& language) {
+    ui::installTranslator(language);
+}
+
+int printVersion() {
+    printOut(QStringLiteral("localhost-doctor %1\n").arg(QStringLiteral(LD_VERSION)));
+    return ExitOk;
+}
+
+int runGuarded(const QString& name, const std::function<int()>& run) {
+    try {
+        return run();
+    } catch (const std::exception& error) {
+        log::get(log::Area::App).error("{} failed: {}", name.toStdString(), error.what());
+        printErr(Tr::tr("localhost-doctor: %1 failed: %2").arg(name, QString::fromLocal8Bit(error.what())) +
+                 QLatin1Char('\n'));
+        return ExitFailed;
+    }
 }
 
 int usageError(const QString& message, const QString& command) {

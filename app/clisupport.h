@@ -1,12 +1,13 @@
 #pragma once
 // What every command prints and parses with: UTF-8 output, JSON, one command-line parser with
-// --help, whole-number options, and the usage error (exit 2).
+// --help, whole-number options, --lang, the usage error (exit 2) and the failure (exit 3).
 
 #include <QCommandLineParser>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <cstdio>
+#include <functional>
 #include <optional>
 
 namespace ld::app {
@@ -15,6 +16,16 @@ void print(std::FILE* stream, const QString& text);
 void printOut(const QString& text);
 void printErr(const QString& text);
 void printJson(const QJsonObject& object);
+// Removes "--lang X" or "--lang=X" from the arguments and returns X (empty when absent).
+QString takeLanguageOption(QStringList& arguments);
+// Installs the translation for --lang, or for the system locale when it is empty.
+void setUpLanguage(const QString& language);
+
+// `localhost-doctor --version`; returns 0.
+int printVersion();
+// Runs the command `name`: an exception it lets out is logged and said, and the status is 3.
+int runGuarded(const QString& name, const std::function<int()>& run);
+
 // Says what was wrong and how to get help for `command` (empty: the whole tool); returns 2.
 int usageError(const QString& message, const QString& command);
 

@@ -13,9 +13,4 @@ namespace ld::app {
 // Needs a QApplication. Returns the exit status.
 int commandWizard(const QStringList& arguments, platform::System& system);
 
-// Removes "--lang X" or "--lang=X" from the arguments and returns X (empty when absent).
-QString takeLanguageOption(QStringList& arguments);
-// Installs the translation for --lang, or for the system locale when it is empty.
-void setUpLanguage(const QString& language);
-
 } // namespace ld::app

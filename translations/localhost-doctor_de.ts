@@ -444,6 +444,10 @@ Führen Sie den Befehl mit --yes erneut aus, um sie anzuwenden.</translation>
         <source>localhost-doctor: could not start the wizard and tray program %1: %2</source>
         <translation>localhost-doctor: Das Programm für Assistent und Infobereich %1 konnte nicht gestartet werden: %2</translation>
     </message>
+    <message>
+        <source>the part of Localhost Doctor that runs this command (%1) is missing or broken; reinstalling Localhost Doctor should bring it back (looked at: %2)</source>
+        <translation>der Teil von Localhost Doctor, der diesen Befehl ausführt (%1), fehlt oder ist beschädigt; Localhost Doctor neu zu installieren sollte ihn zurückbringen (gesucht in: %2)</translation>
+    </message>
 </context>
 <context>
     <name>ClientProfile</name>

@@ -26,27 +26,6 @@ std::optional<Intent> intentFromName(const QString& name) {
     return std::nullopt;
 }
 
-static QJsonValue orNull(const std::string& text, bool present) {
-    return present ? QJsonValue(QString::fromStdString(text)) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonObject listenerToJson(const Listener& listener) {
-    const bool known = listener.owner.has_value();
-    QJsonObject row;
-    row.insert(QStringLiteral("protocol"),
-               listener.socket.proto == platform::Proto::Tcp ? QStringLiteral("tcp") : QStringLiteral("udp"));
-    row.insert(QStringLiteral("address"), QString::fromStdString(listener.socket.local.toString()));
-    row.insert(QStringLiteral("port"), listener.socket.localPort);
-    row.insert(QStringLiteral("pid"),
-               known ? QJsonValue(static_cast<qint64>(listener.owner->pid)) : QJsonValue());
-    row.insert(QStringLiteral("program"), orNull(known ? listener.owner->program : std::string(), known));
-    row.insert(QStringLiteral("command"), orNull(known ? listener.owner->commandLine : std::string(),
-                                                 known && !listener.owner->commandLine.empty()));
-    row.insert(QStringLiteral("user"), orNull(known ? listener.owner->user : std::string(), known));
-    row.insert(QStringLiteral("uid"), static_cast<qint64>(listener.socket.uid));
-    return row;
-}
-
 Facts::Facts(platform::System& system, Target target, Options options)
     : m_system(system)
     , m_target(std::move(target))

@@ -3,6 +3,7 @@
 // so no step repeats another's work and the order of the steps does not matter. Tests seed facts.
 
 #include "platform/system.h"
+#include "wizard/listenertable.h"
 #include "wizard/probes/protocolprobe.h"
 #include "wizard/report/finding.h"
 #include "wizard/target.h"
@@ -55,13 +56,6 @@ struct ServiceProbe {
     QList<Hop> redirects;
     QByteArray body; // the start of a plain-HTTP 4xx reply's body (a dev server's Host check says why)
 };
-
-// A listening socket and, when it could be read, the process behind it.
-struct Listener {
-    platform::Socket socket;
-    std::optional<platform::ProcessInfo> owner;
-};
-QJsonObject listenerToJson(const Listener& listener); // the shape of `listeners --json`
 
 class Facts {
 public:

@@ -6,6 +6,31 @@
 
 namespace ld::wizard {
 
+namespace {
+
+QJsonValue orNull(const std::string& text, bool present) {
+    return present ? QJsonValue(QString::fromStdString(text)) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
+QJsonObject listenerToJson(const Listener& listener) {
+    const bool known = listener.owner.has_value();
+    QJsonObject row;
+    row.insert(QStringLiteral("protocol"),
+               listener.socket.proto == platform::Proto::Tcp ? QStringLiteral("tcp") : QStringLiteral("udp"));
+    row.insert(QStringLiteral("address"), QString::fromStdString(listener.socket.local.toString()));
+    row.insert(QStringLiteral("port"), listener.socket.localPort);
+    row.insert(QStringLiteral("pid"),
+               known ? QJsonValue(static_cast<qint64>(listener.owner->pid)) : QJsonValue());
+    row.insert(QStringLiteral("program"), orNull(known ? listener.owner->program : std::string(), known));
+    row.insert(QStringLiteral("command"), orNull(known ? listener.owner->commandLine : std::string(),
+                                                 known && !listener.owner->commandLine.empty()));
+    row.insert(QStringLiteral("user"), orNull(known ? listener.owner->user : std::string(), known));
+    row.insert(QStringLiteral("uid"), static_cast<qint64>(listener.socket.uid));
+    return row;
+}
+
 ListenerTable ListenerTable::read(platform::System& system, std::optional<std::uint16_t> port) {
     platform::SocketQuery query;
     query.listeningOnly = true;

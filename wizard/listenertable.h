@@ -1,18 +1,26 @@
 #pragma once
 // The table of listening sockets with their owners, sorted, as `listeners` and the bundle show
-// it: the JSON rows of `listeners --json` and the aligned text table.
+// it: the JSON rows of `listeners --json` and the aligned text table. Qt Core only: the command
+// line runs `listeners` without loading Qt Network (app/main.cpp).
 
 #include "platform/system.h"
-#include "wizard/facts.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QString>
 #include <cstdint>
 #include <optional>
 #include <vector>
 
 namespace ld::wizard {
+
+// A listening socket and, when it could be read, the process behind it.
+struct Listener {
+    platform::Socket socket;
+    std::optional<platform::ProcessInfo> owner;
+};
+QJsonObject listenerToJson(const Listener& listener); // the shape of `listeners --json`
 
 class ListenerTable {
     Q_DECLARE_TR_FUNCTIONS(ListenerTable)

@@ -145,7 +145,7 @@ DEBIAN_FRONTEND=noninteractive timeout 300 apt-get install -y -q --no-install-re
     >"$out/install.log" 2>&1 || { tail -n 30 "$out/install.log"; fail "apt-get install failed"; }
 dpkg -L localhost-doctor | sort >"$out/dpkg-L.txt"
 
-step "/usr/bin/localhost-doctor check localhost:619009 --json"
+step "/usr/bin/localhost-doctor check localhost:619009 --json: run by the engine in /usr/libexec/localhost-doctor"
 home=$out/home
 mkdir -p "$home"
 set +e
@@ -164,6 +164,19 @@ ports = [fix["params"].get("port") for fix in fixes if fix["id"] == "fix.use_por
 assert 61900 in ports, "no fix.use_port with port 61900: %r" % ports
 print("verdict %s, fix.use_port ports %s" % (verdict, ports))
 ' "$out/check.json" || { cat "$out/check.json"; fail "the installed program gave a wrong report"; }
+
+step "/usr/bin/localhost-doctor listeners --json: run by the command line itself"
+set +e
+HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share LD_LOG_LEVEL=off \
+    timeout 60 /usr/bin/localhost-doctor listeners --json >"$out/listeners.json" 2>"$out/listeners.err"
+status=$?
+set -e
+[ $status -eq 0 ] || { cat "$out/listeners.err"; fail "the installed listeners exited with $status, expected 0"; }
+python3 -c '
+import json, sys
+rows = json.load(open(sys.argv[1]))["listeners"]
+assert isinstance(rows, list), rows
+' "$out/listeners.json" || { cat "$out/listeners.json"; fail "the installed program listed no JSON"; }
 
 step "/usr/bin/localhost-doctor bundle: zipped by the module in /usr/libexec/localhost-doctor"
 set +e
