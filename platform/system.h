@@ -23,6 +23,12 @@ public:
     // Owners of the given socket inodes; stops looking once every inode is found.
     // Inodes whose owner can't be read are absent from the result.
     virtual std::map<std::uint64_t, ProcessInfo> socketOwners(const std::vector<std::uint64_t>& inodes) = 0;
+    // The same with what a listing of the listeners shows of each owner (pid, program, user,
+    // command line; no start time, no executable), where that costs less to read: on Linux no
+    // /proc/PID/stat and no exe link per holder (docs/performance.md). By default socketOwners().
+    virtual std::map<std::uint64_t, ProcessInfo> listingOwners(const std::vector<std::uint64_t>& inodes) {
+        return socketOwners(inodes);
+    }
     virtual std::optional<ProcessInfo> process(std::int64_t pid) = 0;
     virtual std::uint32_t currentUid() const = 0;
     virtual std::string userName(std::uint32_t uid) = 0;

@@ -44,7 +44,7 @@ ListenerTable ListenerTable::read(platform::System& system, std::optional<std::u
     for (const platform::Socket& socket : sockets)
         if (socket.inode != 0)
             inodes.push_back(socket.inode);
-    const auto owners = system.socketOwners(inodes);
+    const auto owners = system.listingOwners(inodes);
 
     ListenerTable table;
     table.m_rows.reserve(sockets.size());

@@ -88,20 +88,11 @@ public:
     }
 
     std::map<std::uint64_t, ProcessInfo> socketOwners(const std::vector<std::uint64_t>& inodes) override {
-        // The sockets' uids, when we saw them, tell which users' processes to look at first.
-        std::set<std::uint32_t> uids;
-        {
-            std::lock_guard lock(m_mutex);
-            for (const auto inode : inodes) {
-                const auto it = m_socketUids.find(inode);
-                if (it == m_socketUids.end()) {
-                    uids.clear();
-                    break;
-                }
-                uids.insert(it->second);
-            }
-        }
-        return linux_os::socketOwners(inodes, uids);
+        return linux_os::socketOwners(inodes, likelyUids(inodes));
+    }
+
+    std::map<std::uint64_t, ProcessInfo> listingOwners(const std::vector<std::uint64_t>& inodes) override {
+        return linux_os::socketOwners(inodes, likelyUids(inodes), "/proc", linux_os::FactsRead::Listing);
     }
 
     std::optional<ProcessInfo> process(std::int64_t pid) override { return linux_os::processInfo(pid); }
@@ -196,6 +187,19 @@ public:
     }
 
 private:
+    // The sockets' uids, when we saw them, tell which users' processes to look at first.
+    std::set<std::uint32_t> likelyUids(const std::vector<std::uint64_t>& inodes) {
+        std::set<std::uint32_t> uids;
+        std::lock_guard lock(m_mutex);
+        for (const auto inode : inodes) {
+            const auto it = m_socketUids.find(inode);
+            if (it == m_socketUids.end())
+                return {};
+            uids.insert(it->second);
+        }
+        return uids;
+    }
+
     std::mutex m_mutex;
     std::map<std::uint64_t, std::uint32_t> m_socketUids; // inode -> uid, from the latest sockets()
 };

@@ -322,7 +322,7 @@ template <typename Work> void inParallel(unsigned threads, const Work& work) {
 
 std::map<std::uint64_t, ProcessInfo> socketOwners(const std::vector<std::uint64_t>& inodes,
                                                   const std::set<std::uint32_t>& likelyUids,
-                                                  const std::string& procRoot) {
+                                                  const std::string& procRoot, FactsRead read) {
     std::map<std::uint64_t, ProcessInfo> owners;
     std::vector<std::uint64_t> wanted(inodes);
     std::sort(wanted.begin(), wanted.end());
@@ -387,7 +387,7 @@ std::map<std::uint64_t, ProcessInfo> socketOwners(const std::vector<std::uint64_
     std::atomic<std::size_t> next{0};
     inParallel(pids.size() >= 16 ? threads : 1, [&] {
         for (std::size_t i; (i = next.fetch_add(1)) < pids.size();)
-            facts[i] = processFacts(pids[i], procRoot);
+            facts[i] = processFacts(pids[i], procRoot, read);
     });
     std::map<std::uint32_t, std::string> names;
     for (auto& info : facts) {

@@ -100,29 +100,18 @@ std::vector<Socket> socketsFromProc(const SocketQuery& query, const std::string&
     return out;
 }
 
-std::optional<ProcessInfo> processFacts(std::int64_t pid, const std::string& procRoot) {
-    if (pid <= 0)
-        return std::nullopt;
-    const std::string folder = procRoot + "/" + std::to_string(pid);
-    const UniqueFd dir(::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-    if (!dir.valid())
-        return std::nullopt;
-    // The effective uid, as ps takes it: the kernel gives /proc/PID itself the process's effective
-    // owner even when the process is not dumpable (task_dump_owner: other files of such a process
-    // show root). One fstat instead of generating /proc/PID/status, the costliest file here.
-    struct stat owner {};
-    if (::fstat(dir.get(), &owner) != 0)
-        return std::nullopt;
-    const auto stat = readProcFile(dir.get(), "stat", 64 * 1024, End::AtShortRead);
-    if (!stat)
-        return std::nullopt;
+namespace {
 
-    ProcessInfo info;
-    info.pid = pid;
+// The start time and the program name (the kernel's comm) from /proc/PID/stat.
+bool readStat(int dirFd, ProcessInfo& info) {
+    const auto stat = readProcFile(dirFd, "stat", 64 * 1024, End::AtShortRead);
+    if (!stat)
+        return false;
+
     // "pid (comm) state ppid ...": comm may hold spaces and ')', so fields start after the last ')'.
     const auto close = stat->rfind(')');
     if (close == std::string::npos)
-        return std::nullopt;
+        return false;
     {
         std::string_view rest = std::string_view(*stat).substr(close + 1);
         int field = 2; // the last ')' ends field 2
@@ -146,18 +135,51 @@ std::optional<ProcessInfo> processFacts(std::int64_t pid, const std::string& pro
     // it (one file less to open per process).
     if (const auto open = stat->find('('); open != std::string::npos && open < close)
         info.program = stat->substr(open + 1, close - open - 1);
+    return true;
+}
+
+} // namespace
+
+std::optional<ProcessInfo> processFacts(std::int64_t pid, const std::string& procRoot, FactsRead read) {
+    if (pid <= 0)
+        return std::nullopt;
+    const std::string folder = procRoot + "/" + std::to_string(pid);
+    const UniqueFd dir(::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    if (!dir.valid())
+        return std::nullopt;
+    // The effective uid, as ps takes it: the kernel gives /proc/PID itself the process's effective
+    // owner even when the process is not dumpable (task_dump_owner: other files of such a process
+    // show root). One fstat instead of generating /proc/PID/status, the costliest file here.
+    struct stat owner {};
+    if (::fstat(dir.get(), &owner) != 0)
+        return std::nullopt;
+    ProcessInfo info;
+    info.pid = pid;
+    if (read == FactsRead::Listing) {
+        // The kernel's comm alone: /proc/PID/stat costs three times as much to generate.
+        auto comm = readProcFile(dir.get(), "comm", 64, End::AtShortRead);
+        if (!comm)
+            return std::nullopt;
+        if (!comm->empty() && comm->back() == '\n')
+            comm->pop_back();
+        info.program = std::move(*comm);
+    } else if (!readStat(dir.get(), info)) {
+        return std::nullopt;
+    }
     if (auto cmdline = readProcFile(dir.get(), "cmdline", 256 * 1024, End::AtShortRead)) {
         while (!cmdline->empty() && cmdline->back() == '\0')
             cmdline->pop_back();
         std::replace(cmdline->begin(), cmdline->end(), '\0', ' ');
         info.commandLine = std::move(*cmdline);
     }
-    char link[4096];
-    const ssize_t length = ::readlinkat(dir.get(), "exe", link, sizeof link);
-    if (length > 0 && length < ssize_t(sizeof link))
-        info.executable.assign(link, std::size_t(length));
-    if (info.program.empty() && !info.executable.empty())
-        info.program = info.executable.substr(info.executable.rfind('/') + 1);
+    if (read == FactsRead::Full) {
+        char link[4096];
+        const ssize_t length = ::readlinkat(dir.get(), "exe", link, sizeof link);
+        if (length > 0 && length < ssize_t(sizeof link))
+            info.executable.assign(link, std::size_t(length));
+        if (info.program.empty() && !info.executable.empty())
+            info.program = info.executable.substr(info.executable.rfind('/') + 1);
+    }
 
     info.uid = owner.st_uid;
     return info;

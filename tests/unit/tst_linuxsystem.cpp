@@ -311,6 +311,20 @@ void TestLinuxSystem::ownerIsThisProcess() {
     QCOMPARE(it->second.pid, std::int64_t(::getpid()));
     QCOMPARE(it->second.uid, std::uint32_t(::geteuid()));
 
+    // A listing's owners: the same process, its name, command line and user; no start time and no
+    // executable, which only a diagnosis uses.
+    const auto listed = m_system->listingOwners({inode, 1});
+    QCOMPARE(listed.size(), std::size_t(1));
+    const ProcessInfo& full = it->second;
+    const ProcessInfo& brief = listed.at(inode);
+    QCOMPARE(brief.pid, full.pid);
+    QCOMPARE(brief.program, full.program);
+    QCOMPARE(brief.commandLine, full.commandLine);
+    QCOMPARE(brief.uid, full.uid);
+    QCOMPARE(brief.user, full.user);
+    QVERIFY(full.startTime != 0 && !full.executable.empty());
+    QVERIFY(brief.startTime == 0 && brief.executable.empty());
+
     // The free function with no uid hint finds the same.
     const auto plain = linux_os::socketOwners({inode});
     QCOMPARE(plain.size(), std::size_t(1));
@@ -526,6 +540,15 @@ void TestLinuxSystem::fakeProcTree() {
     QCOMPARE(owner.startTime, std::uint64_t(987654)); // field 22, counted after the last ')'
     QCOMPARE(owner.uid, folderOwner);                 // the effective uid: the folder's owner
     QVERIFY(owner.executable.empty());                // no exe link in the fake tree
+
+    // What a listing reads: the same owner and name (from comm), no start time.
+    const auto listed = linux_os::socketOwners({555, 999}, {}, procRoot, linux_os::FactsRead::Listing);
+    QCOMPARE(listed.size(), std::size_t(1));
+    QCOMPARE(listed.at(555).pid, std::int64_t(4200));
+    QCOMPARE(listed.at(555).program, std::string("my (odd) ) name"));
+    QCOMPARE(listed.at(555).commandLine, owner.commandLine);
+    QCOMPARE(listed.at(555).uid, folderOwner);
+    QCOMPARE(listed.at(555).startTime, std::uint64_t(0));
 
     const auto other = linux_os::processInfo(77, procRoot);
     QVERIFY(other);
