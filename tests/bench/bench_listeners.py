@@ -4,7 +4,7 @@
 The load of issue 17: 1,000 extra processes (sleep), 200 of them socat processes holding one
 listener each, so the owner scan has to look through many processes; `check` targets a healthy
 HTTP server (python3 -m http.server) started in the middle of them. Each command runs ROUNDS times
-in turn; the report is the median wall time of each and the median ratios (absolute times on a
+in turn, each round in a shuffled order; the report is the median wall time of each and the median ratios (absolute times on a
 shared machine are noise; ratios from one alternating run are not). The children are started
 here and killed at the end. Nothing here asserts: it measures.
 
@@ -19,6 +19,7 @@ usage: bench_listeners.py BINARY [--baseline BINARY] [--baseline-env VAR=VALUE] 
 """
 import argparse
 import os
+import random
 import shutil
 import signal
 import socket
@@ -113,8 +114,14 @@ def main():
         times = {name: [] for name in commands}
         for name, cmd in commands.items():  # warm the page cache once
             run(cmd, envs.get(name))
+        # Each round in its own order (seeded, so runs repeat): a command that always ran right
+        # after ss or lsof, which read every process and stat every file, would pay for them
+        # (about 3 ms here) and lose against one that always follows --version.
+        order = list(commands.items())
+        shuffler = random.Random(17)
         for _ in range(args.rounds):
-            for name, cmd in commands.items():
+            shuffler.shuffle(order)
+            for name, cmd in order:
                 times[name].append(run(cmd, envs.get(name)))
 
         medians = {name: statistics.median(values) for name, values in times.items()}
