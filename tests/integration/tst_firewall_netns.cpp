@@ -4,8 +4,11 @@
 #include "support/peers.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ld::test;
@@ -151,9 +154,26 @@ void TestFirewallNetns::unreadableWithoutRoot() {
         ns, QStringLiteral("add table inet t; add chain inet t input { type filter hook input priority 0; }; "
                            "add rule inet t input tcp dport %1 drop")
                 .arg(m_port)));
-    const QStringList asNobody =
-        ns.wrapper() + QStringList{QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"),
-                                   QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups")};
+    // nobody must be able to open the engine module (app/corecli.h) the command line loads, and
+    // the checkout may sit in a folder only root may enter (mktemp -d): run a copy of the program
+    // and the module from a folder everyone may read. sh drops the build tree's path ($0).
+    QTemporaryDir readable;
+    QVERIFY(readable.isValid());
+    QVERIFY(QFile::setPermissions(readable.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                                       QFile::ReadOther | QFile::ExeOther | QFile::ReadGroup |
+                                                       QFile::ExeGroup));
+    const QString program = readable.filePath(QStringLiteral("localhost-doctor"));
+    const QString built = QFileInfo(QStringLiteral(LD_BINARY)).absolutePath();
+    QVERIFY(QFile::copy(QStringLiteral(LD_BINARY), program));
+    QVERIFY(QFile::copy(built + QStringLiteral("/liblocalhost-doctor-cli.so"),
+                        readable.filePath(QStringLiteral("liblocalhost-doctor-cli.so"))));
+    const QStringList asNobody = ns.wrapper() + QStringList{QStringLiteral("setpriv"),
+                                                            QStringLiteral("--reuid=65534"),
+                                                            QStringLiteral("--regid=65534"),
+                                                            QStringLiteral("--clear-groups"),
+                                                            QStringLiteral("sh"),
+                                                            QStringLiteral("-c"),
+                                                            QStringLiteral("exec '%1' \"$@\"").arg(program)};
     const RunResult run =
         runDoctor({QStringLiteral("check"), QStringLiteral("127.0.0.1:%1").arg(m_port),
                    QStringLiteral("--json"), QStringLiteral("--timeout-ms"), QStringLiteral("800")},
